@@ -1,0 +1,58 @@
+import type { ModelUsageTotals } from './model-usage-totals.js';
+import { OperationStats } from './operation-stats.js';
+
+/** Index of each quality counter in TimeBucket.quality. */
+export const QUALITY = {
+  answers: 0,
+  answerScoreSum: 1,
+  deepDives: 2,
+  trueGaps: 3,
+  bullets: 4,
+  bulletScoreSum: 5,
+  refined: 6,
+  firstPass: 7,
+  accepted: 8,
+  edited: 9,
+  rejected: 10,
+} as const;
+
+/** Index of each cache counter in TimeBucket.cache. */
+export const CACHE = { l1Hits: 0, l1Misses: 1, l2Hits: 2, l2Misses: 3 } as const;
+
+/**
+ * Everything recorded during one time slot. Slots are reused when the ring wraps, keeping their
+ * allocated arrays, so memory stays at what the busiest slots needed.
+ */
+export class TimeBucket {
+  /** Slot number since the epoch (time ÷ slot length); -1 when never used. */
+  index = -1;
+  /** Per operation id; filled lazily, so an operation that never ran in this slot costs one array entry. */
+  readonly operations: (OperationStats | undefined)[] = [];
+  readonly quality = new Float64Array(11);
+  readonly cache = new Float64Array(4);
+  /** `provider\u0000model` → totals; bounded by the collector's maxModels. */
+  readonly models = new Map<string, ModelUsageTotals>();
+  /** Error code → count; bounded by the collector's maxErrorCodes. */
+  readonly errors = new Map<string, number>();
+
+  /** The stats of an operation id in this slot, created on first use. */
+  operation(id: number): OperationStats {
+    let stats = this.operations[id];
+    if (stats === undefined) {
+      stats = new OperationStats();
+      while (this.operations.length < id) this.operations.push(undefined);
+      this.operations[id] = stats;
+    }
+    return stats;
+  }
+
+  /** Clears the slot for a new time index. */
+  reset(index: number): void {
+    this.index = index;
+    for (const stats of this.operations) stats?.reset();
+    this.quality.fill(0);
+    this.cache.fill(0);
+    this.models.clear();
+    this.errors.clear();
+  }
+}

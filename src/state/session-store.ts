@@ -1,0 +1,51 @@
+/**
+ * Session metadata kept beside the LangGraph checkpoints: who may access the session, when it
+ * expires, and a version for compare-and-set. CV content never goes here.
+ */
+export interface SessionRecord {
+  /** Unguessable id (≥ 128 random bits, base64url). */
+  id: string;
+  /** SHA-256 (hex) of the session's bearer token; the token itself is never stored. */
+  tokenHash: string;
+  /** The reasoner that serves the session (`offline`, `llm:google:gemini-2.5-flash`). */
+  engine: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Bumped on every state change; writers compare-and-set on it. */
+  version: number;
+}
+
+/** Releases a lock; safe to call twice, and a no-op once the lock expired and another took it. */
+export type LockRelease = () => Promise<void>;
+
+/**
+ * Where session metadata lives: SQLite on one machine, Redis for several servers. Both
+ * backends pass the shared spec suite in `session-store.spec.ts`.
+ */
+export interface SessionStore {
+  /** `sqlite` or `redis`, for /ready and logs. */
+  readonly kind: string;
+  /** Stores a new session that expires after `ttlSeconds`. */
+  create(record: Omit<SessionRecord, 'expiresAt' | 'version'>, ttlSeconds: number): Promise<SessionRecord>;
+  /** The session, or undefined when it never existed, was deleted or has expired. */
+  get(id: string): Promise<SessionRecord | undefined>;
+  /**
+   * Compare-and-set: moves the version from `expectedVersion` to `expectedVersion + 1`.
+   * @returns false when another writer moved it first (or the session is gone).
+   */
+  bumpVersion(id: string, expectedVersion: number): Promise<boolean>;
+  /** Extends the session's life to `ttlSeconds` from now; undefined when it is gone. */
+  extend(id: string, ttlSeconds: number): Promise<SessionRecord | undefined>;
+  /** Deletes the session's metadata. @returns whether it existed. */
+  delete(id: string): Promise<boolean>;
+  /** Live sessions, newest first, at most `limit`. */
+  list(limit?: number): Promise<SessionRecord[]>;
+  /**
+   * A short exclusive lock (one question of one session, say) shared by every server using
+   * the same store. @returns the release function, or undefined when someone else holds it.
+   */
+  tryLock(key: string, ttlMs: number): Promise<LockRelease | undefined>;
+  /** Reachability check for /ready. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -13,6 +13,11 @@ export const AppConfigSchema = z.object({
   GAPWISE_DATA_DIR: z.string().default('.gapwise'),
   REDIS_URL: z.url().optional(),
   /** What to do when REDIS_URL is set but Redis is unreachable at start. */
+  /** Prefix of every Redis key, so that several deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('gw'),
   REDIS_UNAVAILABLE_AT_START: z.enum(['refuse', 'embedded']).default('refuse'),
   STATE_TTL_SECONDS: positiveInt(3600),
   ANSWER_THRESHOLD: z.coerce.number().min(0).max(10).default(7),

@@ -303,8 +303,13 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
 
   async #liveSessions(): Promise<string[]> {
     try {
-      await this.#redis.zremrangebyscore(this.#keyspace.sessionIndexKey, '-inf', Date.now());
-      return await this.#redis.zrange(this.#keyspace.sessionIndexKey, 0, -1);
+      // Expired ids stay a day so that the session store can still answer "expired" for them.
+      await this.#redis.zremrangebyscore(
+        this.#keyspace.sessionIndexKey,
+        '-inf',
+        Date.now() - 24 * 3600 * 1000,
+      );
+      return await this.#redis.zrangebyscore(this.#keyspace.sessionIndexKey, Date.now(), '+inf');
     } catch (error) {
       throw toStoreError(error);
     }

@@ -36,6 +36,11 @@ export interface SessionStore {
   bumpVersion(id: string, expectedVersion: number): Promise<boolean>;
   /** Extends the session's life to `ttlSeconds` from now; undefined when it is gone. */
   extend(id: string, ttlSeconds: number): Promise<SessionRecord | undefined>;
+  /**
+   * Whether the id belonged to a session that expired (rather than never existed or was
+   * deleted), so clients can be told "expired". Optional: a backend may not remember.
+   */
+  wasExpired?(id: string): Promise<boolean>;
   /** Deletes the session's metadata. @returns whether it existed. */
   delete(id: string): Promise<boolean>;
   /** Live sessions, newest first, at most `limit`. */

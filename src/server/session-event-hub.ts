@@ -1,0 +1,66 @@
+import { EventEmitter } from 'node:events';
+
+/** A progress event of one session, as sent to its server-sent-events stream. */
+export interface ProgressEvent {
+  sessionId: string;
+  type: string;
+  at: string;
+  data?: unknown;
+}
+
+/** An event with its position in the session's stream, so a client can resume after a drop. */
+export interface SequencedEvent extends ProgressEvent {
+  seq: number;
+}
+
+/**
+ * Fans progress events out to the session's open event streams, and keeps a short history per
+ * session so that a client connecting after the session was created still sees how it began.
+ * History is bounded per session and dropped with the session or after `retentionMs`.
+ */
+export class SessionEventHub {
+  readonly #history = new Map<string, { events: SequencedEvent[]; touchedAt: number }>();
+  readonly #emitter = new EventEmitter();
+  readonly #maxPerSession: number;
+  readonly #retentionMs: number;
+
+  constructor(options: { maxPerSession?: number; retentionMs?: number } = {}) {
+    this.#maxPerSession = options.maxPerSession ?? 200;
+    this.#retentionMs = options.retentionMs ?? 60 * 60 * 1000;
+    // One listener per open stream; a busy server has many.
+    this.#emitter.setMaxListeners(0);
+  }
+
+  publish(event: ProgressEvent): void {
+    this.#prune();
+    const entry = this.#history.get(event.sessionId) ?? { events: [], touchedAt: 0 };
+    const sequenced = { ...event, seq: (entry.events.at(-1)?.seq ?? 0) + 1 };
+    entry.events.push(sequenced);
+    if (entry.events.length > this.#maxPerSession) entry.events.shift();
+    entry.touchedAt = Date.now();
+    this.#history.set(event.sessionId, entry);
+    this.#emitter.emit(event.sessionId, sequenced);
+  }
+
+  /** The session's events after `afterSeq`, oldest first. */
+  history(sessionId: string, afterSeq = 0): SequencedEvent[] {
+    return (this.#history.get(sessionId)?.events ?? []).filter((event) => event.seq > afterSeq);
+  }
+
+  /** Calls `listener` for each new event of the session; returns the unsubscribe function. */
+  subscribe(sessionId: string, listener: (event: SequencedEvent) => void): () => void {
+    this.#emitter.on(sessionId, listener);
+    return () => this.#emitter.off(sessionId, listener);
+  }
+
+  forget(sessionId: string): void {
+    this.#history.delete(sessionId);
+  }
+
+  #prune(): void {
+    const cutoff = Date.now() - this.#retentionMs;
+    for (const [sessionId, entry] of this.#history) {
+      if (entry.touchedAt < cutoff) this.#history.delete(sessionId);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { toStoreError } from './redis-connection.js';
+import type { SessionKeyspace } from './redis-keyspace.js';
+import { sessionKeys } from './redis-keyspace.js';
+import type { LockRelease, SessionRecord, SessionStore } from './session-store.js';
+
+// Compare-and-set of the version field, keeping the key's TTL (HSET never touches it).
+const BUMP_VERSION = `
+if redis.call('HGET', KEYS[1], 'version') == ARGV[1] then
+  redis.call('HSET', KEYS[1], 'version', tostring(tonumber(ARGV[1]) + 1))
+  return 1
+end
+return 0`;
+
+// Releases a lock only if we still own it: an expired lock another server took stays theirs.
+const RELEASE_LOCK = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+// Sets a new expiry on every key of a session that exists, in one atomic step.
+const EXPIRE_ALL = `
+local n = 0
+for i = 1, #KEYS do n = n + redis.call('EXPIRE', KEYS[i], ARGV[1]) end
+return n`;
+
+function toRecord(id: string, hash: Record<string, string>): SessionRecord | undefined {
+  if (!hash.tokenHash) return undefined;
+  return {
+    id,
+    tokenHash: hash.tokenHash,
+    engine: hash.engine ?? 'offline',
+    createdAt: hash.createdAt ?? '',
+    expiresAt: hash.expiresAt ?? '',
+    version: Number(hash.version ?? 0),
+  };
+}
+
+/**
+ * The session store on Redis, shared by every server. The metadata hash lives under the
+ * session's hash tag beside its checkpoints (`gw:{<id>}:meta`), so extending the TTL can move
+ * every key of the session in one script; the global index (`gw:sessions`, scored by expiry)
+ * serves listing.
+ */
+export function createRedisSessionStore(options: { redis: Redis; keyspace: SessionKeyspace }): SessionStore {
+  const { redis, keyspace } = options;
+  const metaKey = (id: string) => sessionKeys(keyspace, id).meta;
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  };
+
+  return {
+    kind: 'redis',
+    create: (record, ttlSeconds) =>
+      guard(async () => {
+        const expiresAtMs = Date.now() + ttlSeconds * 1000;
+        const full: SessionRecord = { ...record, expiresAt: new Date(expiresAtMs).toISOString(), version: 0 };
+        await redis
+          .multi()
+          .hset(metaKey(record.id), {
+            tokenHash: full.tokenHash,
+            engine: full.engine,
+            createdAt: full.createdAt,
+            expiresAt: full.expiresAt,
+            version: '0',
+          })
+          .expire(metaKey(record.id), ttlSeconds)
+          .zadd(keyspace.sessionIndexKey, expiresAtMs, record.id)
+          .exec();
+        return full;
+      }),
+    get: (id) =>
+      guard(async () => {
+        // The key's own TTL is the truth: checkpoint writes slide it forward for the whole session.
+        const [[, hash] = [], [, ttlMs] = []] =
+          (await redis.multi().hgetall(metaKey(id)).pttl(metaKey(id)).exec()) ?? [];
+        const record = toRecord(id, (hash ?? {}) as Record<string, string>);
+        if (!record || typeof ttlMs !== 'number' || ttlMs <= 0) return undefined;
+        return { ...record, expiresAt: new Date(Date.now() + ttlMs).toISOString() };
+      }),
+    bumpVersion: (id, expectedVersion) =>
+      guard(async () => {
+        const result = await redis.eval(BUMP_VERSION, 1, metaKey(id), String(expectedVersion));
+        return result === 1;
+      }),
+    extend: (id, ttlSeconds) =>
+      guard(async () => {
+        const keys = Object.values(sessionKeys(keyspace, id));
+        const meta = metaKey(id);
+        if ((await redis.exists(meta)) === 0) return undefined;
+        const expiresAtMs = Date.now() + ttlSeconds * 1000;
+        const expiresAt = new Date(expiresAtMs).toISOString();
+        await redis.hset(meta, 'expiresAt', expiresAt);
+        await redis.eval(EXPIRE_ALL, keys.length, ...keys, String(ttlSeconds));
+        await redis.zadd(keyspace.sessionIndexKey, expiresAtMs, id);
+        return toRecord(id, await redis.hgetall(meta));
+      }),
+    wasExpired: (id) =>
+      guard(async () => {
+        // The index keeps an expired id (scored by its expiry) until `list` prunes it.
+        const expiresAtMs = await redis.zscore(keyspace.sessionIndexKey, id);
+        return expiresAtMs !== null && Number(expiresAtMs) <= Date.now();
+      }),
+    delete: (id) =>
+      guard(async () => {
+        const [[, removed] = []] =
+          (await redis.multi().del(metaKey(id)).zrem(keyspace.sessionIndexKey, id).exec()) ?? [];
+        return removed === 1;
+      }),
+    list: (limit = 100) =>
+      guard(async () => {
+        // Forget ids expired for over a day; younger ones still answer "expired" rather than "unknown".
+        await redis.zremrangebyscore(keyspace.sessionIndexKey, '-inf', Date.now() - 24 * 3600 * 1000);
+        const ids = await redis.zrevrange(keyspace.sessionIndexKey, 0, limit - 1);
+        const records = await Promise.all(
+          ids.map(async (id) => toRecord(id, await redis.hgetall(metaKey(id)))),
+        );
+        return records
+          .filter((record): record is SessionRecord => record !== undefined)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      }),
+    tryLock: (key, ttlMs) =>
+      guard(async () => {
+        const sessionId = keyspace.sessionOf(key);
+        const lockKey = `${keyspace.prefix}:{${sessionId}}:lock:${key}`;
+        const owner = randomBytes(16).toString('hex');
+        const taken = await redis.set(lockKey, owner, 'PX', ttlMs, 'NX');
+        if (taken !== 'OK') return undefined;
+        let released = false;
+        const release: LockRelease = async () => {
+          if (released) return;
+          released = true;
+          await redis.eval(RELEASE_LOCK, 1, lockKey, owner);
+        };
+        return release;
+      }),
+    ping: () =>
+      guard(async () => {
+        await redis.ping();
+      }),
+    close: async () => {
+      // The connection is shared with the checkpointer; its owner closes it.
+    },
+  };
+}

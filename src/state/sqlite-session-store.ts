@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { GapwiseError } from '../errors/index.js';
+import type { LockRelease, SessionRecord, SessionStore } from './session-store.js';
+
+/** Options of the SQLite session store. */
+export interface SqliteSessionStoreOptions {
+  /** Database file (created when missing), or `:memory:` for tests. */
+  path: string;
+}
+
+interface SessionRow {
+  id: string;
+  token_hash: string;
+  engine: string;
+  created_at: string;
+  expires_at_ms: number;
+  version: number;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL,
+  engine TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at_ms INTEGER NOT NULL,
+  version INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at_ms);
+CREATE TABLE IF NOT EXISTS locks (
+  key TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  expires_at_ms INTEGER NOT NULL
+);`;
+
+function toRecord(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    tokenHash: row.token_hash,
+    engine: row.engine,
+    createdAt: row.created_at,
+    expiresAt: new Date(row.expires_at_ms).toISOString(),
+    version: row.version,
+  };
+}
+
+/**
+ * The session store on one machine: a SQLite file in WAL mode (readers never block the writer).
+ * Expired rows are invisible to every read (expiry is checked on read, not by a sweeper) and are
+ * kept so that `wasExpired` can tell "expired" from "never existed".
+ * @example const store = createSqliteSessionStore({ path: '.gapwise/sessions.sqlite' });
+ */
+export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): SessionStore {
+  const db = new Database(path, { timeout: 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(SCHEMA);
+
+  const statements = {
+    insert: db.prepare(
+      `INSERT OR REPLACE INTO sessions (id, token_hash, engine, created_at, expires_at_ms, version)
+       VALUES (@id, @token_hash, @engine, @created_at, @expires_at_ms, 0)`,
+    ),
+    getLive: db.prepare<[string, number], SessionRow>(
+      'SELECT * FROM sessions WHERE id = ? AND expires_at_ms > ?',
+    ),
+    getAny: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+    bump: db.prepare(
+      'UPDATE sessions SET version = version + 1 WHERE id = ? AND version = ? AND expires_at_ms > ?',
+    ),
+    extend: db.prepare('UPDATE sessions SET expires_at_ms = ? WHERE id = ? AND expires_at_ms > ?'),
+    delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    list: db.prepare<[number, number], SessionRow>(
+      'SELECT * FROM sessions WHERE expires_at_ms > ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
+    ),
+    dropExpiredLock: db.prepare('DELETE FROM locks WHERE key = ? AND expires_at_ms <= ?'),
+    takeLock: db.prepare('INSERT OR IGNORE INTO locks (key, owner, expires_at_ms) VALUES (?, ?, ?)'),
+    releaseLock: db.prepare('DELETE FROM locks WHERE key = ? AND owner = ?'),
+    ping: db.prepare('SELECT 1'),
+  };
+
+  // Taking a lock is "drop it if expired, then insert if absent": one transaction, so two
+  // processes on the same file cannot both see it free.
+  const takeLock = db.transaction((key: string, owner: string, ttlMs: number): boolean => {
+    const now = Date.now();
+    statements.dropExpiredLock.run(key, now);
+    return statements.takeLock.run(key, owner, now + ttlMs).changes === 1;
+  });
+
+  // better-sqlite3 is synchronous; its failures become the project's store error in one place.
+  const guard = async <T>(work: () => T): Promise<T> => {
+    try {
+      return work();
+    } catch (error) {
+      throw new GapwiseError('STORE_UNAVAILABLE', {
+        message: 'The session store could not be used.',
+        cause: error,
+      });
+    }
+  };
+
+  return {
+    kind: 'sqlite',
+    create: (record, ttlSeconds) =>
+      guard(() => {
+        const expiresAtMs = Date.now() + ttlSeconds * 1000;
+        statements.insert.run({
+          id: record.id,
+          token_hash: record.tokenHash,
+          engine: record.engine,
+          created_at: record.createdAt,
+          expires_at_ms: expiresAtMs,
+        });
+        return { ...record, expiresAt: new Date(expiresAtMs).toISOString(), version: 0 };
+      }),
+    get: (id) =>
+      guard(() => {
+        const row = statements.getLive.get(id, Date.now());
+        return row ? toRecord(row) : undefined;
+      }),
+    bumpVersion: (id, expectedVersion) =>
+      guard(() => statements.bump.run(id, expectedVersion, Date.now()).changes === 1),
+    extend: (id, ttlSeconds) =>
+      guard(() => {
+        const now = Date.now();
+        if (statements.extend.run(now + ttlSeconds * 1000, id, now).changes === 0) return undefined;
+        const row = statements.getAny.get(id);
+        return row ? toRecord(row) : undefined;
+      }),
+    wasExpired: (id) =>
+      guard(() => {
+        const row = statements.getAny.get(id);
+        return row !== undefined && row.expires_at_ms <= Date.now();
+      }),
+    delete: (id) =>
+      guard(() => {
+        const live = statements.getLive.get(id, Date.now()) !== undefined;
+        statements.delete.run(id);
+        return live;
+      }),
+    list: (limit = 100) => guard(() => statements.list.all(Date.now(), limit).map(toRecord)),
+    tryLock: (key, ttlMs) =>
+      guard(() => {
+        const owner = randomBytes(16).toString('hex');
+        if (!takeLock(key, owner, ttlMs)) return undefined;
+        let released = false;
+        const release: LockRelease = async () => {
+          if (released) return;
+          released = true;
+          // Deletes only our own lock: an expired one that another writer took stays theirs.
+          await guard(() => statements.releaseLock.run(key, owner));
+        };
+        return release;
+      }),
+    ping: () =>
+      guard(() => {
+        statements.ping.get();
+      }),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,7 +1,9 @@
 /**
- * Fixed-size, log-scale latency histogram bins (DDSketch-style logarithmic mapping). Every value in
+ * Log-scale latency histogram (DDSketch-style logarithmic mapping). Every value in
  * [HISTOGRAM_MIN_MS, HISTOGRAM_MAX_MS] falls in a bin whose representative value is within
- * HISTOGRAM_RELATIVE_ERROR of it, so percentiles merged from bins carry that relative error at most.
+ * HISTOGRAM_RELATIVE_ERROR of it, so a percentile read from the bins is within that relative error
+ * of a value whose rank is the requested one. Bins are held densely between the lowest and highest bin
+ * used so far, so one operation whose latencies span two decades holds ~120 counters, not all 451.
  */
 
 /** Relative error of any percentile read from these bins, for values inside the tracked range. */
@@ -18,11 +20,14 @@ const LN_GAMMA = Math.log(GAMMA);
 const MIN_INDEX = Math.ceil(Math.log(HISTOGRAM_MIN_MS) / LN_GAMMA);
 const MAX_INDEX = Math.ceil(Math.log(HISTOGRAM_MAX_MS) / LN_GAMMA);
 
-/** Number of bins in one histogram: underflow, the log-scale range, overflow (451 for the defaults). */
+/** Number of bins a histogram can use at most: underflow, the log-scale range, overflow (451). */
 export const HISTOGRAM_BINS = MAX_INDEX - MIN_INDEX + 3;
 
-/** Bytes held by one histogram's counts (Uint32 per bin). */
-export const HISTOGRAM_BYTES = HISTOGRAM_BINS * Uint32Array.BYTES_PER_ELEMENT;
+/** Most bytes one histogram's counts can hold (Uint32 per bin, all bins in use). */
+export const HISTOGRAM_MAX_BYTES = HISTOGRAM_BINS * Uint32Array.BYTES_PER_ELEMENT;
+
+/** Bins added beyond the one needed when the dense range grows, so growth is rare. */
+const GROWTH_SLACK = 8;
 
 /** The bin a duration in milliseconds falls in: one log and a few compares, no allocation. */
 export function binIndex(ms: number): number {
@@ -39,20 +44,69 @@ export function binValue(bin: number): number {
   return (2 * GAMMA ** index) / (GAMMA + 1);
 }
 
-/**
- * The q-quantile (0..1) of the values counted in `bins`, clamped to the exact min and max seen
- * (so underflow and overflow bins still report real values). Null when nothing was counted.
- */
-export function quantileFromBins(
-  bins: ArrayLike<number>,
-  { q, count, min, max }: { q: number; count: number; min: number; max: number },
-): number | null {
-  if (count <= 0) return null;
-  const rank = q * (count - 1);
-  let cumulative = 0;
-  for (let bin = 0; bin < bins.length; bin++) {
-    cumulative += bins[bin] ?? 0;
-    if (cumulative > rank) return Math.min(max, Math.max(min, binValue(bin)));
+/** Counts of durations in log-scale bins; memory grows only with the spread of the values, at most 451 counters. */
+export class LogHistogram {
+  /** Bin number of counts[0]. */
+  private offset = 0;
+  private counts: Uint32Array = new Uint32Array(0);
+  /** Values counted. */
+  total = 0;
+
+  /** Counts one duration. Allocates only when the value falls outside the bins used so far. */
+  add(ms: number, times = 1): void {
+    const bin = binIndex(ms);
+    this.ensure(bin, bin);
+    this.counts[bin - this.offset]! += times;
+    this.total += times;
   }
-  return max;
+
+  /** Adds every count of `other`. */
+  merge(other: LogHistogram): void {
+    if (other.total === 0) return;
+    this.ensure(other.offset, other.offset + other.counts.length - 1);
+    for (let i = 0; i < other.counts.length; i++)
+      this.counts[other.offset + i - this.offset]! += other.counts[i]!;
+    this.total += other.total;
+  }
+
+  /**
+   * The q-quantile (0..1): the representative value of the bin holding the value of rank
+   * q × (total − 1), clamped to [min, max] (the exact extremes, which the caller tracks). Null when empty.
+   */
+  quantile(q: number, { min, max }: { min: number; max: number }): number | null {
+    if (this.total === 0) return null;
+    const rank = Math.min(1, Math.max(0, q)) * (this.total - 1);
+    let cumulative = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      cumulative += this.counts[i]!;
+      if (cumulative > rank) return Math.min(max, Math.max(min, binValue(i + this.offset)));
+    }
+    return max;
+  }
+
+  /** Empties the counts but keeps the allocated range, so a reused time slot does not allocate again. */
+  clear(): void {
+    this.counts.fill(0);
+    this.total = 0;
+  }
+
+  /** Bytes held by the counts. */
+  get bytes(): number {
+    return this.counts.byteLength;
+  }
+
+  /** Makes bins [low, high] addressable, growing the dense range with some slack. */
+  private ensure(low: number, high: number): void {
+    const length = this.counts.length;
+    if (length > 0 && low >= this.offset && high < this.offset + length) return;
+    const currentLow = length === 0 ? low : this.offset;
+    const currentHigh = length === 0 ? high : this.offset + length - 1;
+    const newLow = low < currentLow || length === 0 ? Math.max(0, low - GROWTH_SLACK) : currentLow;
+    const newHigh =
+      high > currentHigh || length === 0 ? Math.min(HISTOGRAM_BINS - 1, high + GROWTH_SLACK) : currentHigh;
+    const grown = new Uint32Array(newHigh - newLow + 1);
+    if (length > 0) grown.set(this.counts, this.offset - newLow);
+    this.counts = grown;
+    this.offset = newLow;
+  }
 }

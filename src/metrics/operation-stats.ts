@@ -1,26 +1,27 @@
-import { binIndex, HISTOGRAM_BINS, quantileFromBins } from './log-histogram.js';
+import { LogHistogram } from './log-histogram.js';
 
-/** Latency and error counts of one operation in one time bucket (or merged over a window). */
+/** Latency and error counts of one operation in one time slot (or merged over a window). */
 export class OperationStats {
   count = 0;
   errors = 0;
   sumMs = 0;
   minMs = Number.POSITIVE_INFINITY;
   maxMs = 0;
-  /** Log-scale histogram counts, fixed size (see log-histogram.ts). */
-  readonly bins = new Uint32Array(HISTOGRAM_BINS);
+  /** Log-scale histogram of the durations (bounded size, see log-histogram.ts). */
+  readonly histogram = new LogHistogram();
 
-  /** Counts one duration: a handful of arithmetic operations, no allocation. */
+  /** Counts one duration: a handful of arithmetic operations, no allocation in the steady state. */
   record(durationMs: number, failed: boolean): void {
+    const ms = durationMs > 0 && Number.isFinite(durationMs) ? durationMs : 0;
     this.count++;
     if (failed) this.errors++;
-    this.sumMs += durationMs;
-    if (durationMs < this.minMs) this.minMs = durationMs;
-    if (durationMs > this.maxMs) this.maxMs = durationMs;
-    this.bins[binIndex(durationMs)]!++;
+    this.sumMs += ms;
+    if (ms < this.minMs) this.minMs = ms;
+    if (ms > this.maxMs) this.maxMs = ms;
+    this.histogram.add(ms);
   }
 
-  /** Adds another bucket's counts into this one. */
+  /** Adds another slot's counts into this one. */
   merge(other: OperationStats): void {
     if (other.count === 0) return;
     this.count += other.count;
@@ -28,15 +29,15 @@ export class OperationStats {
     this.sumMs += other.sumMs;
     if (other.minMs < this.minMs) this.minMs = other.minMs;
     if (other.maxMs > this.maxMs) this.maxMs = other.maxMs;
-    for (let bin = 0; bin < HISTOGRAM_BINS; bin++) this.bins[bin]! += other.bins[bin]!;
+    this.histogram.merge(other.histogram);
   }
 
   /** The q-quantile (0..1) in ms, null when empty. */
   quantile(q: number): number | null {
-    return quantileFromBins(this.bins, { q, count: this.count, min: this.minMs, max: this.maxMs });
+    return this.histogram.quantile(q, { min: this.minMs, max: this.maxMs });
   }
 
-  /** Empties the stats so the bucket can be reused for a new time slot. */
+  /** Empties the stats so the slot can be reused for a new time index. */
   reset(): void {
     if (this.count === 0) return;
     this.count = 0;
@@ -44,6 +45,6 @@ export class OperationStats {
     this.sumMs = 0;
     this.minMs = Number.POSITIVE_INFINITY;
     this.maxMs = 0;
-    this.bins.fill(0);
+    this.histogram.clear();
   }
 }

@@ -9,15 +9,24 @@ export const QUALITY = {
   trueGaps: 3,
   bullets: 4,
   bulletScoreSum: 5,
-  refined: 6,
-  firstPass: 7,
-  accepted: 8,
-  edited: 9,
-  rejected: 10,
+  bulletsPassed: 6,
+  bulletsRefined: 7,
+  refinements: 8,
+  firstPass: 9,
+  accepted: 10,
+  edited: 11,
+  rejected: 12,
 } as const;
 
 /** Index of each cache counter in TimeBucket.cache. */
-export const CACHE = { l1Hits: 0, l1Misses: 1, l2Hits: 2, l2Misses: 3 } as const;
+export const CACHE = {
+  l1Hits: 0,
+  l1Misses: 1,
+  l2Hits: 2,
+  l2Misses: 3,
+  promptHits: 4,
+  promptMisses: 5,
+} as const;
 
 /**
  * Everything recorded during one time slot. Slots are reused when the ring wraps, keeping their
@@ -28,12 +37,14 @@ export class TimeBucket {
   index = -1;
   /** Per operation id; filled lazily, so an operation that never ran in this slot costs one array entry. */
   readonly operations: (OperationStats | undefined)[] = [];
-  readonly quality = new Float64Array(11);
-  readonly cache = new Float64Array(4);
-  /** `provider\u0000model` → totals; bounded by the collector's maxModels. */
-  readonly models = new Map<string, ModelUsageTotals>();
+  readonly quality = new Float64Array(13);
+  readonly cache = new Float64Array(6);
+  /** Interned step + provider + model key id → totals; bounded by the collector's maxModelKeys. */
+  readonly models = new Map<number, ModelUsageTotals>();
   /** Error code → count; bounded by the collector's maxErrorCodes. */
   readonly errors = new Map<string, number>();
+  /** USD of explicit context-cache storage. */
+  cacheStorageUsd = 0;
 
   /** The stats of an operation id in this slot, created on first use. */
   operation(id: number): OperationStats {
@@ -54,5 +65,14 @@ export class TimeBucket {
     this.cache.fill(0);
     this.models.clear();
     this.errors.clear();
+    this.cacheStorageUsd = 0;
+  }
+
+  /** Approximate bytes held by this slot (typed arrays and per-entry estimates), for the memory bound. */
+  approxBytes(): number {
+    let bytes = 256 + this.quality.byteLength + this.cache.byteLength + this.operations.length * 8;
+    for (const stats of this.operations) if (stats) bytes += 120 + stats.histogram.bytes;
+    bytes += this.models.size * 300 + this.errors.size * 80;
+    return bytes;
   }
 }

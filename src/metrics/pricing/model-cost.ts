@@ -6,7 +6,10 @@ import {
   providerFamily,
 } from './provider-usage.js';
 
-/** What one model call cost, or "unknown" (never 0) when the model has no price. */
+/**
+ * What one model call cost. A model missing from the price table costs 0 with status `unknown`, so
+ * totals stay numbers while the dashboard flags them as lower bounds.
+ */
 export type ModelCost =
   | {
       status: 'priced';
@@ -16,9 +19,11 @@ export type ModelCost =
       priceId: string;
       /** USD per part: uncached input, cache reads, cache writes, output. */
       breakdown: { uncachedInput: number; cacheRead: number; cacheWrite: number; output: number };
+      /** What the prompt cache saved: the same prompt at the full input price minus what its input cost. */
+      savedUsd: number;
       usage: NormalizedUsage;
     }
-  | { status: 'unknown'; usd: null; reason: string; usage: NormalizedUsage };
+  | { status: 'unknown'; usd: 0; savedUsd: 0; reason: string; usage: NormalizedUsage };
 
 /** Options of computeModelCost. */
 export interface ModelCostOptions {
@@ -45,7 +50,13 @@ export function computeModelCost({
   const family = providerFamily(provider) ?? found?.price.provider;
   const normalized = normalizeUsage(usage, family);
   if (!found)
-    return { status: 'unknown', usd: null, reason: `no price for model "${model}"`, usage: normalized };
+    return {
+      status: 'unknown',
+      usd: 0,
+      savedUsd: 0,
+      reason: `no price for model "${model}"`,
+      usage: normalized,
+    };
   const base = found.price;
   const tier =
     base.longContext && normalized.promptTokens > base.longContext.aboveTokens ? base.longContext : base;
@@ -62,5 +73,7 @@ export function computeModelCost({
     output: (normalized.outputTokens * tier.output) / 1e6,
   };
   const usd = breakdown.uncachedInput + breakdown.cacheRead + breakdown.cacheWrite + breakdown.output;
-  return { status: 'priced', usd, priceId: found.id, breakdown, usage: normalized };
+  const fullInputUsd = (normalized.promptTokens * tier.input) / 1e6;
+  const savedUsd = fullInputUsd - breakdown.uncachedInput - breakdown.cacheRead - breakdown.cacheWrite;
+  return { status: 'priced', usd, priceId: found.id, breakdown, savedUsd, usage: normalized };
 }

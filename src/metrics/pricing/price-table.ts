@@ -4,9 +4,9 @@ import { z } from 'zod';
  * Prices in USD per 1 million tokens. Taken from the providers' published pricing pages
  * (ai.google.dev/gemini-api/docs/pricing, openai.com/api/pricing, anthropic.com/pricing) as last
  * known to the author (2025 list prices; the session ran in Nov 2026 without network access, so
- * verify them). Override any entry with GAPWISE_PRICES (see load-price-table.ts).
+ * verify them). Override any entry with a GAPWISE_PRICES_FILE JSON file (see load-price-table.ts).
  */
-export const PRICES_AS_OF = '2025 list prices (unverified in Nov 2026; override with GAPWISE_PRICES)';
+export const PRICES_AS_OF = '2025 list prices (unverified in Nov 2026; override with GAPWISE_PRICES_FILE)';
 
 /** The three token-accounting conventions the cost function knows. */
 export const ProviderFamilySchema = z.enum(['google', 'openai', 'anthropic']);

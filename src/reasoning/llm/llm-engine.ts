@@ -1,0 +1,335 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import {
+  type AnswerEvaluation,
+  type Bullet,
+  type CvDocument,
+  type GapReport,
+  type Job,
+  RUBRIC_MAX,
+  type RubricElement,
+} from '../../domain/index.js';
+import { GapwiseError, isGapwiseError } from '../../errors/index.js';
+import { checkGrounding as defaultCheckGrounding, type GroundingResult } from '../grounding-check.js';
+import type { QuestionStepInput, Reasoner, SessionContext } from '../reasoner.js';
+import { mergeBulletReview } from './merge-bullet-review.js';
+import type { ModelCallUsageListener } from './model-call-usage.js';
+import type { ModelProvider } from './model-provider.js';
+import { asModelUnavailable } from './model-unavailable.js';
+import type { GeneratedBullet } from './prompts/generate-bullet.js';
+import type { PromptDefinition } from './prompts/prompt-definition.js';
+import { PROMPTS, warmPromptRegistry } from './prompts/prompt-registry.js';
+import { renderSessionContext } from './prompts/session-context.js';
+import { runStructuredCall } from './structured-call.js';
+
+/** Options of the LLM engine. */
+export interface LlmEngineOptions {
+  /** The model, already wrapped in the model-call middleware (caches, retries, limits). */
+  model: LanguageModelV3;
+  provider: ModelProvider;
+  modelId: string;
+  /** The offline engine: it does the gap analysis (evidence, coverage) and is the fallback. */
+  offline?: Reasoner;
+  /** Use the offline engine for a step when the model is unavailable (default: true when `offline` is given). */
+  fallbackToOffline?: boolean;
+  /** Bullet pass mark, 0..10 (DESIGN.md §3: 8). */
+  bulletThreshold?: number;
+  /** Let the model re-word the offline gap report's explanations (one extra call; default false). */
+  explainGaps?: boolean;
+  onUsage?: ModelCallUsageListener;
+  /** Told when a step fell back to the offline engine, with the reason (no CV text in it). */
+  onFallback?: (info: { step: string; error: GapwiseError }) => void;
+  /** The deterministic no-fabrication gate; injectable for tests. */
+  checkGrounding?: (input: { text: string; sources: readonly string[] }) => GroundingResult;
+}
+
+/** Rubric elements in the order a bullet needs them most. */
+const RUBRIC_PRIORITY: RubricElement[] = ['relevance', 'ownership', 'impact', 'specificity', 'clarity'];
+
+/** The candidate's own words a bullet may draw on: the CV text and every answer. */
+function groundingSources(input: QuestionStepInput): string[] {
+  return [input.context.cv.plainText, ...input.answers.map((turn) => turn.answer)];
+}
+
+/** Keeps a bullet's placement only when it points at an entry that exists. */
+function toBullet(generated: GeneratedBullet, cv: CvDocument): Bullet {
+  const workCount = cv.resume.work?.length ?? 0;
+  const projectCount = cv.resume.projects?.length ?? 0;
+  const workIndex =
+    generated.workIndex !== null && generated.workIndex < workCount ? generated.workIndex : undefined;
+  const projectIndex =
+    workIndex === undefined && generated.projectIndex !== null && generated.projectIndex < projectCount
+      ? generated.projectIndex
+      : undefined;
+  return {
+    text: generated.text.trim(),
+    ...(workIndex !== undefined && { workIndex }),
+    ...(projectIndex !== undefined && { projectIndex }),
+    skills: [...new Set(generated.skills.map((skill) => skill.trim()).filter(Boolean))],
+  };
+}
+
+/**
+ * The score is the sum of the rubric points (not the model's arithmetic), and `missing` lists
+ * exactly the elements below their maximum: the model's order first, then any it forgot.
+ */
+function reconcileEvaluation(judged: Omit<AnswerEvaluation, 'score'>): AnswerEvaluation {
+  const below = (element: RubricElement) => judged.rubric[element] < RUBRIC_MAX[element];
+  const missing = [...new Set(judged.missing)].filter(below);
+  for (const element of RUBRIC_PRIORITY)
+    if (below(element) && !missing.includes(element)) missing.push(element);
+  const score = Object.values(judged.rubric).reduce((sum, points) => sum + points, 0);
+  return { ...judged, score: Math.round(score * 10) / 10, missing };
+}
+
+/**
+ * The LLM engine: every reasoning step is one structured call on the Vercel AI SDK, laid out for
+ * provider prompt caching (stable system instruction → session context → variable part), with
+ * the output validated against the step's Zod schema. The gap analysis stays deterministic (the
+ * offline engine's), the grounding check gates every bullet, and the offline engine takes over
+ * a step when the model is unavailable.
+ * @example
+ * const engine = createLlmEngine({ model, provider: 'google', modelId: 'gemini-2.5-flash', offline: createOfflineEngine() });
+ * const question = await engine.generateQuestion({ context, gap });
+ */
+export function createLlmEngine(options: LlmEngineOptions): Reasoner {
+  const {
+    model,
+    provider,
+    modelId,
+    offline,
+    fallbackToOffline = offline !== undefined,
+    bulletThreshold = 8,
+    explainGaps = false,
+    onUsage,
+    onFallback,
+    checkGrounding = defaultCheckGrounding,
+  } = options;
+  warmPromptRegistry();
+  // The context of a session is rendered once per (cv, job) pair: same objects, same text.
+  const contexts = new WeakMap<CvDocument, WeakMap<Job, string>>();
+  const contextText = (cv: CvDocument, job: Job): string => {
+    const byJob = contexts.get(cv) ?? new WeakMap<Job, string>();
+    contexts.set(cv, byJob);
+    let text = byJob.get(job);
+    if (text === undefined) {
+      text = renderSessionContext(cv, job);
+      byJob.set(job, text);
+    }
+    return text;
+  };
+
+  const call = <TVars, TOutput>(
+    prompt: PromptDefinition<TVars, TOutput>,
+    vars: TVars,
+    session?: { context: string; sessionId?: string },
+  ) =>
+    runStructuredCall({
+      model,
+      provider,
+      modelId,
+      prompt,
+      vars,
+      ...(session && { context: session.context }),
+      ...(session?.sessionId !== undefined && { sessionId: session.sessionId }),
+      ...(onUsage && { onUsage }),
+    });
+
+  const sessionOf = (context: SessionContext) => ({
+    context: contextText(context.cv, context.job),
+    sessionId: context.sessionId,
+  });
+
+  /** Runs a step on the model; when the provider is unavailable, on the offline engine instead. */
+  async function step<T>(
+    name: string,
+    run: () => Promise<T>,
+    fallback: ((engine: Reasoner) => Promise<T>) | undefined,
+  ) {
+    try {
+      return await run();
+    } catch (error) {
+      const unavailable = asModelUnavailable(error, name);
+      if (!unavailable) throw error;
+      if (!fallbackToOffline || !offline || !fallback) throw unavailable;
+      onFallback?.({ step: name, error: unavailable });
+      return fallback(offline);
+    }
+  }
+
+  async function analyseGaps(input: { cv: CvDocument; job: Job }): Promise<GapReport> {
+    if (!offline) {
+      throw new GapwiseError('INVALID_CONFIG', {
+        message:
+          'The LLM engine needs the offline engine for gap analysis; pass `offline` to createLlmEngine.',
+      });
+    }
+    const report = await offline.analyseGaps(input);
+    if (!explainGaps) return report;
+    try {
+      const explained = await call(
+        PROMPTS['analyse-gaps'],
+        { report },
+        { context: contextText(input.cv, input.job) },
+      );
+      const explanations = new Map(
+        explained.requirements.map((item) => [item.requirementId, item.explanation]),
+      );
+      const reasons = new Map(explained.gaps.map((item) => [item.gapId, item.reason]));
+      return {
+        ...report,
+        requirements: report.requirements.map((assessment) => ({
+          ...assessment,
+          explanation: explanations.get(assessment.requirement.id) ?? assessment.explanation,
+        })),
+        gaps: report.gaps.map((gap) => ({ ...gap, reason: reasons.get(gap.id) ?? gap.reason })),
+      };
+    } catch (error) {
+      // The explanations are wording only: the deterministic report stands on its own.
+      if (isGapwiseError(error) || asModelUnavailable(error, 'analyse-gaps')) return report;
+      throw error;
+    }
+  }
+
+  return {
+    name: `llm:${provider}:${modelId}`,
+
+    extractRequirements: (input) =>
+      step(
+        'extract-requirements',
+        async () => {
+          const extracted = await call(PROMPTS['extract-requirements'], input);
+          const title = input.title ?? extracted.title ?? undefined;
+          const company = input.company ?? extracted.company ?? undefined;
+          return {
+            ...(title !== undefined && { title }),
+            ...(company !== undefined && { company }),
+            requirements: extracted.requirements.map(({ minYears, ...requirement }, index) => ({
+              id: `req-${index + 1}`,
+              ...requirement,
+              ...(minYears !== null && { minYears }),
+            })),
+            rawText: input.jobText,
+          };
+        },
+        (engine) => engine.extractRequirements(input),
+      ),
+
+    analyseGaps,
+
+    generateQuestion: (input) =>
+      step(
+        'generate-question',
+        async () => {
+          const generated = await call(
+            PROMPTS['generate-question'],
+            { gap: input.gap },
+            sessionOf(input.context),
+          );
+          return {
+            id: `q-${input.gap.id}`,
+            gapId: input.gap.id,
+            text: generated.text.trim(),
+            ...(generated.anchor && { anchor: generated.anchor }),
+          };
+        },
+        (engine) => engine.generateQuestion(input),
+      ),
+
+    evaluateAnswer: (input) =>
+      step(
+        'evaluate-answer',
+        async () => {
+          const { gap, question, answers } = input;
+          const judged = await call(
+            PROMPTS['evaluate-answer'],
+            { gap, question, answers },
+            sessionOf(input.context),
+          );
+          return reconcileEvaluation(judged);
+        },
+        (engine) => engine.evaluateAnswer(input),
+      ),
+
+    generateDeepDive: (input) =>
+      step(
+        'deep-dive',
+        async () => {
+          const { gap, question, answers, evaluation } = input;
+          const deepDive = await call(
+            PROMPTS['deep-dive'],
+            { gap, question, answers, evaluation },
+            sessionOf(input.context),
+          );
+          // Follow-ups must ask for what is missing; keep the model's list if it named none of them.
+          const targeted = deepDive.followUps.filter((followUp) =>
+            evaluation.missing.includes(followUp.element),
+          );
+          return { followUps: targeted.length > 0 ? targeted : deepDive.followUps };
+        },
+        (engine) => engine.generateDeepDive(input),
+      ),
+
+    generateBullet: (input) =>
+      step(
+        'generate-bullet',
+        async () => {
+          const { gap, question, answers } = input;
+          const generated = await call(
+            PROMPTS['generate-bullet'],
+            { gap, question, answers },
+            sessionOf(input.context),
+          );
+          return toBullet(generated, input.context.cv);
+        },
+        (engine) => engine.generateBullet(input),
+      ),
+
+    reviewBullet: (input) =>
+      step(
+        'review-bullet',
+        async () => {
+          const { gap, answers, bullet } = input;
+          const judged = await call(
+            PROMPTS['review-bullet'],
+            { gap, answers, bullet },
+            sessionOf(input.context),
+          );
+          const sources = groundingSources(input);
+          return mergeBulletReview({
+            text: bullet.text,
+            gap,
+            judged,
+            grounding: checkGrounding({ text: bullet.text, sources }),
+            sources,
+            threshold: bulletThreshold,
+          });
+        },
+        (engine) => engine.reviewBullet(input),
+      ),
+
+    refineBullet: (input) =>
+      step(
+        'refine-bullet',
+        async () => {
+          const { gap, answers, bullet, review } = input;
+          const generated = await call(
+            PROMPTS['refine-bullet'],
+            { gap, answers, bullet, review },
+            sessionOf(input.context),
+          );
+          return toBullet(generated, input.context.cv);
+        },
+        (engine) => engine.refineBullet(input),
+      ),
+
+    adviseTrueGap: (input) =>
+      step(
+        'true-gap-advice',
+        () => {
+          const { gap, question, answers } = input;
+          return call(PROMPTS['true-gap-advice'], { gap, question, answers }, sessionOf(input.context));
+        },
+        (engine) => engine.adviseTrueGap(input),
+      ),
+  };
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { analyseGapsPrompt } from './analyse-gaps.js';
+import { deepDivePrompt } from './deep-dive.js';
+import { evaluateAnswerPrompt } from './evaluate-answer.js';
+import { extractRequirementsPrompt } from './extract-requirements.js';
+import { generateBulletPrompt } from './generate-bullet.js';
+import { generateQuestionPrompt } from './generate-question.js';
+import type { PromptId } from './prompt-definition.js';
+import { refineBulletPrompt } from './refine-bullet.js';
+import { reviewBulletPrompt } from './review-bullet.js';
+import { trueGapAdvicePrompt } from './true-gap-advice.js';
+
+/** Every step's prompt, by id. */
+export const PROMPTS = {
+  'extract-requirements': extractRequirementsPrompt,
+  'analyse-gaps': analyseGapsPrompt,
+  'generate-question': generateQuestionPrompt,
+  'evaluate-answer': evaluateAnswerPrompt,
+  'deep-dive': deepDivePrompt,
+  'generate-bullet': generateBulletPrompt,
+  'review-bullet': reviewBulletPrompt,
+  'refine-bullet': refineBulletPrompt,
+  'true-gap-advice': trueGapAdvicePrompt,
+} as const satisfies Record<PromptId, unknown>;
+
+/** What the registry knows about one prompt without running it. */
+export interface PromptRegistryEntry {
+  id: PromptId;
+  version: number;
+  /** sha256 of the system instruction and the output JSON schema: changes whenever the prompt does. */
+  hash: string;
+  /** Estimated tokens of the system instruction (4 characters per token). */
+  systemTokens: number;
+}
+
+/** Estimated tokens of a text, at the providers' published rule of thumb of 4 characters per token. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+let warmed: PromptRegistryEntry[] | undefined;
+
+/**
+ * Prepares the registry at start: hashes and counts every system instruction (and renders each
+ * output schema once), so that the first session pays no setup and the hashes can be logged.
+ * Idempotent; returns the entries.
+ */
+export function warmPromptRegistry(): PromptRegistryEntry[] {
+  warmed ??= Object.values(PROMPTS).map((prompt) => ({
+    id: prompt.id,
+    version: prompt.version,
+    hash: createHash('sha256')
+      .update(`${prompt.id}@${prompt.version}\n`)
+      .update(prompt.system)
+      .update('\n')
+      .update(JSON.stringify(z.toJSONSchema(prompt.schema)))
+      .digest('hex'),
+    systemTokens: estimateTokens(prompt.system),
+  }));
+  return warmed;
+}
+
+/** The registry entry of one prompt (warming the registry if needed). */
+export function promptRegistryEntry(id: PromptId): PromptRegistryEntry {
+  const entry = warmPromptRegistry().find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No prompt registered for ${id}`);
+  return entry;
+}

@@ -1,0 +1,55 @@
+import type { AnswerTurn, Bullet, BulletReview, Gap } from '../../../domain/index.js';
+import { DATA_NOTICE, delimitData } from './data-delimiting.js';
+import { requirementLine } from './session-context.js';
+
+/** The gap a step is about: the requirement, its status and the evidence found for it. */
+export function renderGap(gap: Gap): string {
+  const evidence = gap.evidence.map(
+    (item) =>
+      `- ${item.strength} evidence in ${item.section}${item.entryIndex !== undefined ? `[${item.entryIndex}]` : ''}${item.entryName ? ` (${item.entryName})` : ''}: "${item.quote}" (matched ${item.matched})`,
+  );
+  return delimitData(
+    'gap',
+    [
+      `Requirement: ${requirementLine(gap.requirement)}`,
+      `Status: ${gap.status}; coverage today: ${Math.round(gap.coverage * 100)}%`,
+      `Why it is a gap: ${gap.reason}`,
+      evidence.length > 0 ? `Evidence found:\n${evidence.join('\n')}` : 'Evidence found: none',
+    ].join('\n'),
+  );
+}
+
+/** The candidate's answers, oldest first, each with the question it answers. */
+export function renderAnswers(answers: AnswerTurn[]): string {
+  const blocks = answers.map((turn, index) =>
+    delimitData('answer', turn.answer.trim() || '(empty)', { n: String(index + 1), question: turn.prompt }),
+  );
+  return `${DATA_NOTICE}\n${delimitData('answers', blocks.join('\n') || '(no answers yet)')}`;
+}
+
+/** A bullet under review or refinement. */
+export function renderBullet(bullet: Bullet): string {
+  const place =
+    bullet.workIndex !== undefined
+      ? `work[${bullet.workIndex}]`
+      : bullet.projectIndex !== undefined
+        ? `projects[${bullet.projectIndex}]`
+        : 'unplaced';
+  return delimitData('bullet', `${bullet.text}\n(placement: ${place}; skills: ${bullet.skills.join(', ')})`);
+}
+
+/** The review a refinement must act on. */
+export function renderReview(review: BulletReview): string {
+  const failed = Object.entries(review.checks)
+    .filter(([, ok]) => !ok)
+    .map(([check]) => check);
+  return delimitData(
+    'review',
+    [
+      `Score: ${review.score}/10; passed: ${review.passed}; grounded: ${review.grounded}`,
+      `Failed checks: ${failed.join(', ') || 'none'}`,
+      `Ungrounded claims (remove them): ${review.ungroundedClaims.join('; ') || 'none'}`,
+      `Feedback: ${review.feedback}`,
+    ].join('\n'),
+  );
+}

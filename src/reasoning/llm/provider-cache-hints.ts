@@ -1,0 +1,35 @@
+import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
+import { GAPWISE_OPTIONS } from '../../model-calls/response-cache.js';
+import type { ModelProvider } from './model-provider.js';
+
+/** Provider options for the three places a call can carry them. */
+export interface CacheHints {
+  /** On the call: the session (read by our response cache) and per-call cache keys. */
+  call: SharedV3ProviderOptions;
+  /** On the system instruction message. */
+  system: SharedV3ProviderOptions | undefined;
+  /** On the session-context message. */
+  context: SharedV3ProviderOptions | undefined;
+}
+
+const ANTHROPIC_BREAKPOINT: SharedV3ProviderOptions = { anthropic: { cacheControl: { type: 'ephemeral' } } };
+
+/**
+ * Prompt-cache hints per provider. Anthropic caches only up to explicit breakpoints: one after
+ * the system instruction, one after the session context. OpenAI routes requests with the same
+ * `prompt_cache_key` to the same cache, so one key per session keeps a session's prefix warm.
+ * Gemini caches a repeated prefix implicitly and OpenAI-compatible servers do what they do:
+ * both rely on the stable layout alone.
+ */
+export function providerCacheHints(provider: ModelProvider, sessionId: string | undefined): CacheHints {
+  const call: SharedV3ProviderOptions = sessionId ? { [GAPWISE_OPTIONS]: { sessionId } } : {};
+  if (provider === 'anthropic') return { call, system: ANTHROPIC_BREAKPOINT, context: ANTHROPIC_BREAKPOINT };
+  if (provider === 'openai' && sessionId) {
+    return {
+      call: { ...call, openai: { promptCacheKey: `gapwise-${sessionId}` } },
+      system: undefined,
+      context: undefined,
+    };
+  }
+  return { call, system: undefined, context: undefined };
+}

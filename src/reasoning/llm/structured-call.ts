@@ -1,0 +1,150 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import {
+  generateText,
+  type LanguageModelUsage,
+  type ModelMessage,
+  NoObjectGeneratedError,
+  Output,
+  type ProviderMetadata,
+  type SystemModelMessage,
+} from 'ai';
+import { GapwiseError } from '../../errors/index.js';
+import { GAPWISE_OPTIONS } from '../../model-calls/response-cache.js';
+import type { ModelCallUsageListener } from './model-call-usage.js';
+import type { ModelProvider } from './model-provider.js';
+import type { PromptDefinition } from './prompts/prompt-definition.js';
+import { providerCacheHints } from './provider-cache-hints.js';
+
+/** One structured model call of one step. */
+export interface StructuredCallOptions<TVars, TOutput> {
+  model: LanguageModelV3;
+  provider: ModelProvider;
+  modelId: string;
+  prompt: PromptDefinition<TVars, TOutput>;
+  vars: TVars;
+  /** The rendered session context (CV + job); absent for steps that run before a session has one. */
+  context?: string;
+  sessionId?: string;
+  onUsage?: ModelCallUsageListener;
+}
+
+/** The messages of one call, in the order that makes provider prompt caching hit. */
+export interface CallLayout {
+  system: SystemModelMessage;
+  messages: ModelMessage[];
+}
+
+/**
+ * Lays out a call: the step's stable system instruction, then the session's stable context,
+ * then the variable part. Only the last message differs between calls of a session's step.
+ */
+export function layoutCall({
+  system,
+  context,
+  variable,
+  hints,
+}: {
+  system: string;
+  context: string | undefined;
+  variable: string;
+  hints: ReturnType<typeof providerCacheHints>;
+}): CallLayout {
+  const messages: ModelMessage[] = [];
+  if (context !== undefined) {
+    messages.push({
+      role: 'user',
+      content: context,
+      ...(hints.context && { providerOptions: hints.context }),
+    });
+  }
+  messages.push({ role: 'user', content: variable });
+  return {
+    system: { role: 'system', content: system, ...(hints.system && { providerOptions: hints.system }) },
+    messages,
+  };
+}
+
+/** A short, content-free reason an output failed validation (paths and messages, never values). */
+function invalidReason(error: NoObjectGeneratedError): string {
+  let cause: unknown = error.cause;
+  for (let depth = 0; depth < 3 && cause; depth += 1) {
+    const issues = (cause as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    if (Array.isArray(issues)) {
+      return issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+        .join('; ');
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return 'the reply was not valid JSON';
+}
+
+function reportUsage(
+  options: StructuredCallOptions<unknown, unknown>,
+  usage: LanguageModelUsage | undefined,
+  metadata: ProviderMetadata | undefined,
+  startedAt: number,
+) {
+  options.onUsage?.({
+    step: options.prompt.id,
+    provider: options.provider,
+    modelId: options.modelId,
+    ...(options.sessionId !== undefined && { sessionId: options.sessionId }),
+    inputTokens: usage?.inputTokens ?? 0,
+    cachedInputTokens: usage?.inputTokenDetails?.cacheReadTokens ?? 0,
+    cacheWriteTokens: usage?.inputTokenDetails?.cacheWriteTokens ?? 0,
+    outputTokens: usage?.outputTokens ?? 0,
+    durationMs: Date.now() - startedAt,
+    cached: metadata?.[GAPWISE_OPTIONS]?.responseCache === true,
+  });
+}
+
+/**
+ * Runs one step as one structured call and returns its schema-validated output. Output that does
+ * not match the schema is retried once, with the validation problem named in the variable part
+ * (which also changes the response-cache key, so a cached bad reply is not served again); a
+ * second failure is MODEL_OUTPUT_INVALID. Provider errors pass through unchanged.
+ */
+export async function runStructuredCall<TVars, TOutput>(
+  options: StructuredCallOptions<TVars, TOutput>,
+): Promise<TOutput> {
+  const { model, prompt, vars, context, sessionId, provider } = options;
+  const hints = providerCacheHints(provider, sessionId);
+  const variable = prompt.render(vars);
+  let correction = '';
+  for (let attempt = 1; ; attempt += 1) {
+    const layout = layoutCall({ system: prompt.system, context, variable: variable + correction, hints });
+    const startedAt = Date.now();
+    try {
+      const result = await generateText({
+        model,
+        system: layout.system,
+        messages: layout.messages,
+        output: Output.object({ schema: prompt.schema, name: prompt.id.replaceAll('-', '_') }),
+        temperature: prompt.temperature,
+        // Our retry middleware retries; the SDK's own retries would multiply with it.
+        maxRetries: 0,
+        providerOptions: hints.call,
+      });
+      reportUsage(
+        options as StructuredCallOptions<unknown, unknown>,
+        result.usage,
+        result.providerMetadata,
+        startedAt,
+      );
+      return result.output;
+    } catch (error) {
+      if (!NoObjectGeneratedError.isInstance(error)) throw error;
+      reportUsage(options as StructuredCallOptions<unknown, unknown>, error.usage, undefined, startedAt);
+      const reason = invalidReason(error);
+      if (attempt >= 2) {
+        throw new GapwiseError('MODEL_OUTPUT_INVALID', {
+          message: `The model's reply to the ${prompt.id} step did not match the expected structure twice (${reason}). Nothing was changed; the step can be retried.`,
+          details: { step: prompt.id, reason },
+        });
+      }
+      correction = `\n\nYour previous reply did not match the required JSON schema (${reason}). Reply again with one JSON object that matches it exactly.`;
+    }
+  }
+}

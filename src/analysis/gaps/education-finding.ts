@@ -1,0 +1,143 @@
+import type { Evidence, Requirement } from '../../domain/index.js';
+import type { CvIndex, IndexedPassage } from './cv-index.js';
+import { DEGREE_LABELS, degreeLevel, looksLikeUniversity } from './degree-level.js';
+import { STRENGTH_SCORE } from './evidence-strength.js';
+import { quoteAround } from './quote.js';
+import { type RequirementFinding, roundCoverage } from './requirement-finding.js';
+import { contentWords, foldText } from './text-match.js';
+
+/** Synonyms for fields of study across languages (the fixtures include German CVs). */
+const FIELD_SYNONYMS: readonly string[][] = [
+  [
+    'computer science',
+    'informatik',
+    'informatics',
+    'computing',
+    'software engineering',
+    'wirtschaftsinformatik',
+  ],
+  ['business administration', 'betriebswirtschaft', 'bwl', 'business', 'management'],
+  ['electrical engineering', 'elektrotechnik'],
+  ['mathematics', 'mathematik', 'maths', 'math'],
+  ['economics', 'volkswirtschaft', 'wirtschaftswissenschaften'],
+];
+
+const DEGREE_WORDS = new Set(
+  'degree bachelor bachelors master masters phd doctorate diploma field fields discipline area related equivalent science arts university college higher studium abgeschlossenes'.split(
+    ' ',
+  ),
+);
+
+/** Field-of-study words the requirement names ("computer science", "engineering"). */
+function requiredFields(requirement: Requirement): string[] {
+  const fields = requirement.keywords.filter((keyword) => degreeLevel(keyword) === 0);
+  const inField = /\b(?:in|of|der|im)\s+([\p{L} ,&/-]+?)(?:\s+or\b|\s+oder\b|[.;(]|$)/iu.exec(
+    requirement.text,
+  );
+  if (inField?.[1]) fields.push(...inField[1].split(/,|\/|\band\b|\bor\b/).map((field) => field.trim()));
+  return fields.filter((field) => contentWords(field).some((word) => !DEGREE_WORDS.has(word)));
+}
+
+function fieldMatches(field: string, educationText: string): boolean {
+  const folded = foldText(field);
+  const candidates = FIELD_SYNONYMS.find((group) => group.includes(folded)) ?? [folded];
+  if (candidates.some((candidate) => educationText.includes(candidate))) return true;
+  const words = contentWords(field).filter((word) => !DEGREE_WORDS.has(word));
+  return words.length > 0 && words.every((word) => educationText.includes(word));
+}
+
+interface Judged {
+  score: number;
+  passage: IndexedPassage;
+  level: number;
+  fieldOk: boolean;
+}
+
+/**
+ * Coverage of an education requirement: the degree level (a master's satisfies a bachelor's) and
+ * the field, with credit for "or related field" and "or equivalent experience".
+ */
+export function assessEducationRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
+  const askedLevel = degreeLevel(requirement.text) || 3;
+  const fields = requiredFields(requirement);
+  const relatedAccepted = /related|equivalent|similar|technical|quantitative|\bstem\b|vergleichbar/i.test(
+    requirement.text,
+  );
+  const educationPassages = index.passages.filter((passage) => passage.section === 'education');
+  const candidates =
+    educationPassages.length > 0
+      ? educationPassages
+      : index.plainPassages().filter((p) => degreeLevel(p.text) > 0);
+  const fromPlainText = educationPassages.length === 0;
+
+  let best: Judged | undefined;
+  for (const passage of candidates) {
+    const level = degreeLevel(passage.text) || (looksLikeUniversity(passage.text) ? 3 : 0);
+    const fieldOk = fields.length === 0 || fields.some((field) => fieldMatches(field, passage.folded));
+    const levelOk = level >= askedLevel;
+    let score: number;
+    if (levelOk && fieldOk) score = 1;
+    else if (levelOk && relatedAccepted) score = 0.8;
+    else if (levelOk) score = 0.5;
+    else if (fieldOk && level > 0) score = 0.4;
+    else score = level > 0 ? 0.2 : 0;
+    if (fromPlainText) score = Math.min(score, STRENGTH_SCORE.weak);
+    if (score > 0 && (!best || score > best.score)) best = { score, passage, level, fieldOk };
+  }
+
+  const asked = `${DEGREE_LABELS[askedLevel]}${fields.length > 0 ? ` in ${fields[0]}` : ''}`;
+  const equivalentExperience = /equivalent\s+(?:\w+\s+)?experience|or equivalent|berufserfahrung/i.test(
+    requirement.text,
+  );
+  const totalYears = index.totalWorkYears ?? 0;
+  if ((!best || best.score < 0.6) && equivalentExperience && totalYears >= 4) {
+    return {
+      coverage: 0.6,
+      evidence: best ? [toEvidence(requirement, best)] : [],
+      explanation: `The job asks for a ${asked} or equivalent experience; your CV shows ${totalYears} years of work.`,
+      gapReason: `Your CV shows no ${asked}, though ${totalYears} years of work may count as equivalent.`,
+    };
+  }
+  if (!best) {
+    return {
+      coverage: 0,
+      evidence: [],
+      explanation: `The job asks for a ${asked}; your CV lists no degree.`,
+      gapReason: `Your CV lists no ${asked}.`,
+    };
+  }
+  const shown = best.passage.text;
+  let explanation: string;
+  let gapReason: string;
+  if (best.score >= 1) {
+    explanation = `Your education meets it: "${shown}".`;
+    gapReason = '';
+  } else if (best.level >= askedLevel) {
+    explanation = `You have a degree at the level asked ("${shown}"), in a different field than ${fields[0] ?? 'the one asked'}${relatedAccepted ? ', which the job may accept as related' : ''}.`;
+    gapReason = `Your degree is in a different field than the ${asked} asked.`;
+  } else {
+    explanation = `The job asks for a ${asked}; your CV shows "${shown}".`;
+    gapReason = `The job asks for a ${asked}; your highest degree shown is lower.`;
+  }
+  return {
+    coverage: roundCoverage(best.score),
+    evidence: [toEvidence(requirement, best)],
+    explanation,
+    gapReason,
+  };
+}
+
+function toEvidence(requirement: Requirement, judged: Judged): Evidence {
+  const { passage, score } = judged;
+  const strength = score >= 1 ? 'strong' : score >= 0.6 ? 'moderate' : 'weak';
+  return {
+    requirementId: requirement.id,
+    section: passage.section,
+    ...(passage.entryIndex !== undefined ? { entryIndex: passage.entryIndex } : {}),
+    ...(passage.entryName ? { entryName: passage.entryName } : {}),
+    quote: quoteAround(passage.text, 0, 0),
+    matched: DEGREE_LABELS[judged.level] || 'education',
+    strength,
+    score,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Priority, RequirementAssessment } from '../../domain/index.js';
+
+/**
+ * How much each priority weighs in the match score: a must-have counts three times a
+ * nice-to-have. See docs/scoring.md for a worked example.
+ */
+export const PRIORITY_WEIGHT: Record<Priority, number> = {
+  CRITICAL: 3,
+  IMPORTANT: 2,
+  NICE_TO_HAVE: 1,
+};
+
+/**
+ * The match score, 0..100: the priority-weighted mean of the requirements' coverage, rounded.
+ * A job with no requirements scores 0: there is nothing the CV can be shown to match.
+ */
+export function matchScore(
+  assessments: readonly Pick<RequirementAssessment, 'requirement' | 'coverage'>[],
+): number {
+  let weighted = 0;
+  let total = 0;
+  for (const { requirement, coverage } of assessments) {
+    const weight = PRIORITY_WEIGHT[requirement.priority];
+    weighted += weight * coverage;
+    total += weight;
+  }
+  return total === 0 ? 0 : Math.round((100 * weighted) / total);
+}

@@ -1,0 +1,29 @@
+import type { Requirement } from '../../domain/index.js';
+import type { SkillLookup } from './skill-lookup.js';
+
+/**
+ * The terms to look for in the CV: the requirement's keywords (deduplicated by canonical name),
+ * or the skills its text mentions when the extractor gave none.
+ */
+export function requirementTerms(requirement: Requirement, skills: SkillLookup): string[] {
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  const add = (term: string): void => {
+    const key = (skills.canonical(term) ?? term).toLowerCase();
+    if (term.trim().length === 0 || seen.has(key)) return;
+    seen.add(key);
+    terms.push(term);
+  };
+  for (const keyword of requirement.keywords) add(keyword);
+  if (terms.length === 0) {
+    for (const mention of skills.mentions(requirement.text)) add(mention.name);
+  }
+  return terms;
+}
+
+/** The job offers alternatives ("Terraform or Pulumi", "e.g. Kafka, RabbitMQ"): one of them is enough. */
+export function acceptsAnyOf(requirement: Requirement): boolean {
+  return /\bor\b|\/|\beither\b|\bany\b|\bsuch as\b|\be\.\s?g\.|\blike\b|\boder\b|\bz\.\s?b\./i.test(
+    requirement.text,
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The slice of the skills taxonomy the gap analysis needs. Kept as a narrow local port so the
+ * analysis can be tested with a tiny hand-written taxonomy and does not depend on how the
+ * shipped taxonomy stores its data.
+ */
+export interface SkillLookup {
+  /** The canonical name for a name or alias (`k8s` → `Kubernetes`), or undefined when unknown. */
+  canonical(nameOrAlias: string): string | undefined;
+  /** Every skill mentioned in `text`, with character offsets of the surface form. */
+  mentions(text: string): SkillMention[];
+  /** Canonical names of skills related to `name` (partial evidence: serverless ↔ AWS Lambda). */
+  related(name: string): string[];
+}
+
+/** One skill mention in a piece of text. */
+export interface SkillMention {
+  /** Canonical skill name. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The shape of the project's taxonomy (`src/taxonomy`), as far as this adapter relies on it. */
+export interface SkillTaxonomyLike {
+  get(nameOrAlias: string): { name: string } | undefined;
+  findMentions(text: string): { skill: { name: string }; start: number; end: number }[];
+  related(name: string): { name: string }[];
+}
+
+/** Adapts the project's taxonomy to the port the analysis uses. */
+export function createSkillLookup(taxonomy: SkillTaxonomyLike): SkillLookup {
+  return {
+    canonical: (nameOrAlias) => taxonomy.get(nameOrAlias)?.name,
+    mentions: (text) =>
+      taxonomy.findMentions(text).map((mention) => ({
+        name: mention.skill.name,
+        start: mention.start,
+        end: mention.end,
+      })),
+    related: (name) => taxonomy.related(name).map((skill) => skill.name),
+  };
+}

@@ -1,0 +1,186 @@
+import type { Evidence, EvidenceStrength } from '../../domain/index.js';
+import type { CvIndex, IndexedPassage } from './cv-index.js';
+import {
+  lowerStrength,
+  RELATED_IN_EXPERIENCE_SCORE,
+  RELATED_IN_LIST_SCORE,
+  STRENGTH_SCORE,
+} from './evidence-strength.js';
+import { type MentionQualifier, qualifyMention } from './mention-context.js';
+import type { MonthRange } from './month-date.js';
+import { quoteAround } from './quote.js';
+import { yearsCovered } from './skill-years.js';
+import { contentWords, findTerm } from './text-match.js';
+
+/** What the CV shows for one term (a skill or phrase) of a requirement. */
+export interface TermAssessment {
+  /** Canonical name when the taxonomy knows the term, else the term as the job wrote it. */
+  term: string;
+  /** The taxonomy knows the term. */
+  known: boolean;
+  /** 0..1: best direct evidence (halved when the CV also says the candidate lacks it), or related evidence. */
+  score: number;
+  /** Best first: direct evidence, then at most one related-skill evidence, then negations. */
+  evidence: Evidence[];
+  /** Years the dated work entries that mention the term cover (overlaps merged). */
+  years?: number;
+  /** The CV says the candidate lacks this (or only wants to learn it). */
+  negative: boolean;
+  /** Only related skills were found, not the term itself. */
+  relatedOnly: boolean;
+}
+
+/** Extra coverage when direct evidence comes from two or more CV sections (a role and a skills list). */
+const CORROBORATION_BONUS = 0.1;
+/** Negations count against: direct evidence elsewhere is halved when the CV also says "no experience with X". */
+const NEGATION_FACTOR = 0.5;
+const MAX_DIRECT_EVIDENCE = 3;
+const QUALIFIER_RANK: Record<MentionQualifier, number> = { plain: 2, lowered: 1, negative: 0 };
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Only some words of an untaxonomised phrase matched: lowers the strength by one step. */
+  partial: boolean;
+}
+
+/** Where `term` occurs in the passage: taxonomy mentions first, literal matches as a fallback. */
+function findHits(passage: IndexedPassage, canonical: string, term: string, known: boolean): Hit[] {
+  const viaTaxonomy = passage.mentions.filter((mention) => mention.name === canonical);
+  if (viaTaxonomy.length > 0) return viaTaxonomy.map(({ start, end }) => ({ start, end, partial: false }));
+  const literal = findTerm(passage.folded, term);
+  if (literal.length === 0 && canonical !== term) literal.push(...findTerm(passage.folded, canonical));
+  if (literal.length > 0 || known) return literal.map((hit) => ({ ...hit, partial: false }));
+  // A phrase the taxonomy does not know ("data modelling"): enough of its words count, weaker.
+  const words = contentWords(term);
+  if (words.length < 2) return [];
+  const found = words.map((word) => findTerm(passage.folded, word)[0]).filter((hit) => hit !== undefined);
+  if (found.length * 2 < words.length) return [];
+  const first = found[0]!;
+  return [{ start: first.start, end: first.end, partial: found.length < words.length }];
+}
+
+function evidenceFrom(
+  passage: IndexedPassage,
+  requirementId: string,
+  matched: string,
+  hit: Hit,
+  strength: EvidenceStrength,
+  score: number,
+): Evidence {
+  return {
+    requirementId,
+    section: passage.section,
+    ...(passage.entryIndex !== undefined ? { entryIndex: passage.entryIndex } : {}),
+    ...(passage.entryName ? { entryName: passage.entryName } : {}),
+    quote: quoteAround(passage.text, hit.start, hit.end),
+    matched,
+    strength,
+    score,
+  };
+}
+
+interface DirectSearch {
+  positive: Evidence[];
+  negative: Evidence[];
+  ranges: MonthRange[];
+}
+
+function searchDirect(
+  passages: readonly IndexedPassage[],
+  requirementId: string,
+  canonical: string,
+  term: string,
+  known: boolean,
+): DirectSearch {
+  const result: DirectSearch = { positive: [], negative: [], ranges: [] };
+  for (const passage of passages) {
+    const hits = findHits(passage, canonical, term, known);
+    if (hits.length === 0) continue;
+    // The most favourable reading of the passage wins: one plain mention outweighs a hedged one.
+    let best: { hit: Hit; qualifier: MentionQualifier } | undefined;
+    for (const hit of hits) {
+      const qualifier = qualifyMention(passage.text, hit.start, hit.end);
+      if (!best || QUALIFIER_RANK[qualifier] > QUALIFIER_RANK[best.qualifier]) best = { hit, qualifier };
+    }
+    if (!best) continue;
+    if (best.qualifier === 'negative') {
+      result.negative.push(evidenceFrom(passage, requirementId, canonical, best.hit, 'negative', 0));
+      continue;
+    }
+    let strength = passage.baseStrength;
+    if (best.qualifier === 'lowered') strength = lowerStrength(strength);
+    if (best.hit.partial) strength = lowerStrength(strength);
+    result.positive.push(
+      evidenceFrom(passage, requirementId, canonical, best.hit, strength, STRENGTH_SCORE[strength]),
+    );
+    if (passage.section === 'work' && passage.range) result.ranges.push(passage.range);
+  }
+  return result;
+}
+
+function searchRelated(index: CvIndex, requirementId: string, canonical: string): Evidence | undefined {
+  const related = new Set(index.skills.related(canonical));
+  if (related.size === 0) return undefined;
+  let best: Evidence | undefined;
+  for (const passage of index.passages) {
+    const mention = passage.mentions.find((candidate) => related.has(candidate.name));
+    if (!mention) continue;
+    if (qualifyMention(passage.text, mention.start, mention.end) === 'negative') continue;
+    const inExperience = passage.section === 'work' || passage.section === 'projects';
+    const score = inExperience ? RELATED_IN_EXPERIENCE_SCORE : RELATED_IN_LIST_SCORE;
+    if (!best || score > best.score) {
+      best = evidenceFrom(
+        passage,
+        requirementId,
+        mention.name,
+        { ...mention, partial: false },
+        'weak',
+        score,
+      );
+    }
+  }
+  return best;
+}
+
+/**
+ * Searches the CV for one term of a requirement: structured passages first, the plain text only
+ * when those show nothing, related skills only when the term itself is absent.
+ */
+export function assessTerm(index: CvIndex, requirementId: string, term: string): TermAssessment {
+  const canonicalName = index.skills.canonical(term);
+  const known = canonicalName !== undefined;
+  const canonical = canonicalName ?? term.trim();
+  let found = searchDirect(index.passages, requirementId, canonical, term, known);
+  if (found.positive.length === 0 && found.negative.length === 0) {
+    found = searchDirect(index.plainPassages(), requirementId, canonical, term, known);
+  }
+  const positive = found.positive.sort((a, b) => b.score - a.score);
+  const negative = found.negative.slice(0, 1);
+  const years = found.ranges.length > 0 ? yearsCovered(found.ranges) : undefined;
+
+  if (positive.length > 0) {
+    const sections = new Set(positive.map((evidence) => evidence.section));
+    let score = positive[0]!.score + (sections.size >= 2 ? CORROBORATION_BONUS : 0);
+    if (negative.length > 0) score *= NEGATION_FACTOR;
+    return {
+      term: canonical,
+      known,
+      score: Math.min(1, score),
+      evidence: [...positive.slice(0, MAX_DIRECT_EVIDENCE), ...negative],
+      ...(years !== undefined ? { years } : {}),
+      negative: negative.length > 0,
+      relatedOnly: false,
+    };
+  }
+  // The CV says the candidate lacks it: related skills do not soften that.
+  const related = negative.length === 0 ? searchRelated(index, requirementId, canonical) : undefined;
+  return {
+    term: canonical,
+    known,
+    score: related?.score ?? 0,
+    evidence: [...(related ? [related] : []), ...negative],
+    negative: negative.length > 0,
+    relatedOnly: related !== undefined,
+  };
+}

@@ -1,0 +1,46 @@
+import type { SkillLookup, SkillMention } from './skill-lookup.js';
+import { findTerm, foldText } from './text-match.js';
+
+/** A skill of the small test taxonomy: its canonical name, aliases and related skills. */
+export interface TestSkill {
+  name: string;
+  aliases?: string[];
+  related?: string[];
+}
+
+/** The small taxonomy the analysis' unit tests use, so they do not depend on the shipped data. */
+export const TEST_SKILLS: readonly TestSkill[] = [
+  { name: 'Node.js', aliases: ['node', 'nodejs'] },
+  { name: 'TypeScript', aliases: ['ts'] },
+  { name: 'JavaScript', aliases: ['js'] },
+  { name: 'Go', aliases: ['golang'] },
+  { name: 'Kubernetes', aliases: ['k8s'], related: ['Docker'] },
+  { name: 'Docker', related: ['Kubernetes'] },
+  { name: 'PostgreSQL', aliases: ['postgres'] },
+  { name: 'MySQL' },
+  { name: 'Python' },
+  { name: 'Java' },
+  { name: 'Redis' },
+  { name: 'Amazon Web Services', aliases: ['aws'] },
+  { name: 'Terraform' },
+];
+
+/** A SkillLookup over a short skill list, matching names and aliases as whole words. */
+export function createTestSkillLookup(skills: readonly TestSkill[] = TEST_SKILLS): SkillLookup {
+  const byForm = new Map<string, TestSkill>();
+  for (const skill of skills) {
+    for (const form of [skill.name, ...(skill.aliases ?? [])]) byForm.set(foldText(form), skill);
+  }
+  return {
+    canonical: (nameOrAlias) => byForm.get(foldText(nameOrAlias))?.name,
+    mentions: (text) => {
+      const folded = foldText(text);
+      const mentions: SkillMention[] = [];
+      for (const [form, skill] of byForm) {
+        for (const hit of findTerm(folded, form)) mentions.push({ name: skill.name, ...hit });
+      }
+      return mentions.sort((a, b) => a.start - b.start);
+    },
+    related: (name) => byForm.get(foldText(name))?.related ?? [],
+  };
+}

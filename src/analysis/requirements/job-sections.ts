@@ -1,0 +1,120 @@
+import { type JobLine, toJobLines } from './job-text-lines.js';
+import { classifySectionHeading, type SectionKind } from './section-kind.js';
+import { splitRunOn, splitSentences } from './sentence-split.js';
+
+/** A stretch of a job text under one heading, cut into items (list entries or sentences). */
+export interface JobSection {
+  heading?: string;
+  kind: SectionKind;
+  items: string[];
+}
+
+/** How sure we are that a line is a heading: explicit markup is strong, a short plain line is weak. */
+type HeadingStrength = 'strong' | 'weak';
+
+interface HeadingLine {
+  heading: string;
+  strength: HeadingStrength;
+  /** Text after `Heading:` on the same line, if any. */
+  rest?: string;
+}
+
+const MAX_HEADING_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Recognises a heading line: Markdown `#`, a bold line, ALL CAPS, `Heading:`, or a known cue alone. */
+function detectHeading(line: JobLine): HeadingLine | undefined {
+  const text = line.text;
+  const markdown = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
+  if (markdown?.[1]) return { heading: cleanHeading(markdown[1]), strength: 'strong' };
+  const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/.exec(text);
+  if (bold?.[1] && wordCount(bold[1]) <= MAX_HEADING_WORDS) return { heading: cleanHeading(bold[1]), strength: 'strong' };
+  if (line.bullet) return undefined;
+  const colon = /^([^:.!?]{2,60}):\s*(.*)$/.exec(text);
+  if (colon?.[1] && wordCount(colon[1]) <= MAX_HEADING_WORDS) {
+    const heading = cleanHeading(colon[1]);
+    const rest = colon[2]?.trim() ?? '';
+    if (rest.length === 0) return { heading, strength: 'weak' };
+    // `Requirements: Python, Docker` opens a section only when the part before the colon is a known cue.
+    if (classifySectionHeading(heading) !== undefined) return { heading, strength: 'weak', rest };
+    return undefined;
+  }
+  if (/[.!?,;]$/.test(text) || wordCount(text) > MAX_HEADING_WORDS) return undefined;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && wordCount(text) >= 2) {
+    return { heading: cleanHeading(text), strength: 'strong' };
+  }
+  if (wordCount(text) <= 6 && classifySectionHeading(text) !== undefined && /^[\p{Lu}"'(]/u.test(text)) {
+    return { heading: cleanHeading(text), strength: 'weak' };
+  }
+  return undefined;
+}
+
+function cleanHeading(text: string): string {
+  return text
+    .replace(/[*_`#]/g, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
+}
+
+/**
+ * Section headings pasted inside one long paragraph ("…stack. Essential Duties and Responsibilities:
+ * Following is…"): Title Case phrases of up to six words ending in a colon that name a known section.
+ */
+const INLINE_HEADING =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5})\s*:\s/gu;
+
+function splitInlineHeadings(text: string): { heading?: string; text: string }[] {
+  if (wordCount(text) < 25) return [{ text }];
+  const parts: { heading?: string; text: string }[] = [];
+  let cursor = 0;
+  let heading: string | undefined;
+  for (const match of text.matchAll(INLINE_HEADING)) {
+    const phrase = match[1] ?? '';
+    if (classifySectionHeading(phrase) === undefined) continue;
+    const start = match.index ?? 0;
+    const before = text.slice(cursor, start).trim();
+    if (before.length > 0 || heading !== undefined) parts.push({ ...(heading ? { heading } : {}), text: before });
+    heading = phrase;
+    cursor = start + match[0].length;
+  }
+  parts.push({ ...(heading ? { heading } : {}), text: text.slice(cursor).trim() });
+  return parts.filter((part) => part.heading !== undefined || part.text.length > 0);
+}
+
+function itemsOf(line: JobLine): string[] {
+  return splitSentences(line.text).flatMap((sentence) => splitRunOn(sentence));
+}
+
+/**
+ * Splits a job text into sections by its headings and classifies each one. A heading with no cue
+ * ("Tech stack:") inherits the kind of the section it sits in when it is a weak heading (a short
+ * line or `Heading:`), and opens a neutral section when it is explicit markup (`##`, bold, CAPS).
+ */
+export function splitJobSections(text: string): JobSection[] {
+  const sections: JobSection[] = [];
+  let current: JobSection = { kind: 'general', items: [] };
+  sections.push(current);
+  const open = (heading: string, strength: HeadingStrength): void => {
+    const kind =
+      classifySectionHeading(heading) ?? (strength === 'weak' && current.heading ? current.kind : 'general');
+    current = { heading, kind, items: [] };
+    sections.push(current);
+  };
+  for (const line of toJobLines(text)) {
+    const heading = detectHeading(line);
+    if (heading) {
+      open(heading.heading, heading.strength);
+      if (heading.rest) current.items.push(...itemsOf({ text: heading.rest, bullet: false }));
+      continue;
+    }
+    for (const part of splitInlineHeadings(line.text)) {
+      if (part.heading) open(part.heading, 'weak');
+      if (part.text.length > 0) current.items.push(...itemsOf({ text: part.text, bullet: line.bullet }));
+    }
+  }
+  return sections.filter((section) => section.items.length > 0 || section.heading !== undefined);
+}

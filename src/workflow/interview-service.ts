@@ -1,0 +1,506 @@
+import { Command, type StateSnapshot } from '@langchain/langgraph';
+import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
+import type {
+  AnswerEvaluation,
+  Bullet,
+  BulletReview,
+  CvDocument,
+  DeepDive,
+  GapReport,
+  Question,
+  Resume,
+  TrueGapAdvice,
+} from '../domain/index.js';
+import { GapwiseError } from '../errors/index.js';
+import type { Reasoner, SessionContext } from '../reasoning/reasoner.js';
+import type { SessionRecord, SessionStore } from '../state/session-store.js';
+import { buildQuestionGraph } from './question-graph.js';
+import type { BulletDecision, QuestionStateUpdate, QuestionStateValue } from './question-state.js';
+import { type QuestionView, toQuestionView } from './question-view.js';
+import { resumeToMarkdown } from './result/resume-markdown.js';
+import { tailorCvDocument } from './result/tailor-cv-document.js';
+import type { TrueGap } from './result/true-gap.js';
+import type { SessionEvent } from './session-event.js';
+import { buildSessionGraph } from './session-graph.js';
+import type { SessionStateValue } from './session-state.js';
+import { hashToken, newSecret, tokenMatches } from './session-token.js';
+import { stageThread } from './staged-checkpoint-run.js';
+import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './workflow-config.js';
+import type { QuestionRunContextValue } from './workflow-context.js';
+
+/** How long one answer or decision may hold its question's lock. */
+const QUESTION_LOCK_MS = 30_000;
+
+/** What the interview service is built from. */
+export interface InterviewServiceDeps {
+  reasoner: Reasoner;
+  /** Durable LangGraph checkpointer: SQLite on one machine, Redis for several. */
+  checkpointer: BaseCheckpointSaver;
+  sessionStore: SessionStore;
+  config: WorkflowConfig;
+  onEvent?: (event: SessionEvent) => void;
+  /** Removes every checkpoint thread of a session; default: deletes the threads the session knows. */
+  deleteThreads?: (sessionId: string) => Promise<void>;
+}
+
+/** Input of a new session: the ingested CV and the job text. */
+export interface CreateSessionInput {
+  cv: CvDocument;
+  jobText: string;
+  jobTitle?: string;
+  company?: string;
+}
+
+/** A session as its owner sees it. */
+export interface SessionView {
+  id: string;
+  engine: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Moves on every change; clients can use it to notice changes. */
+  version: number;
+  report: GapReport;
+  scoreBefore: number;
+  questions: QuestionView[];
+}
+
+/** What comes after an answer. */
+export type NextStep =
+  | { kind: 'follow-up'; followUps: DeepDive['followUps'] }
+  | { kind: 'bullet'; bullet: Bullet; review: BulletReview }
+  | { kind: 'true-gap'; advice: TrueGapAdvice };
+
+/** The outcome of one answer. */
+export interface AnswerResult {
+  evaluation: AnswerEvaluation;
+  next: NextStep;
+  question: QuestionView;
+}
+
+/** The outcome of a decision on a bullet. */
+export interface DecisionResult {
+  question: QuestionView;
+  bullet?: Bullet;
+  review?: BulletReview;
+}
+
+/** The tailored CV and what the interview changed. */
+export interface InterviewResult {
+  resume: Resume;
+  markdown: string;
+  scoreBefore: number;
+  scoreAfter: number;
+  /** Bullets accepted or edited into the CV. */
+  accepted: number;
+  trueGaps: TrueGap[];
+}
+
+/** A live session in a listing (no token hash). */
+export interface SessionSummary {
+  id: string;
+  engine: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The interview, as the CLI and the HTTP API use it. */
+export interface InterviewService {
+  createSession(
+    input: CreateSessionInput,
+  ): Promise<{ sessionId: string; token: string; session: SessionView }>;
+  verifyToken(sessionId: string, token: string): Promise<boolean>;
+  getSession(sessionId: string): Promise<SessionView>;
+  getQuestion(sessionId: string, questionId: string): Promise<QuestionView>;
+  submitAnswer(
+    sessionId: string,
+    questionId: string,
+    input: { answer: string; turn?: number },
+  ): Promise<AnswerResult>;
+  decide(sessionId: string, questionId: string, decision: BulletDecision): Promise<DecisionResult>;
+  getResult(sessionId: string): Promise<InterviewResult>;
+  extendTtl(sessionId: string, ttlSeconds?: number): Promise<SessionSummary>;
+  deleteSession(sessionId: string): Promise<void>;
+  listSessions(): Promise<SessionSummary[]>;
+}
+
+const questionThread = (sessionId: string, questionId: string) => `${sessionId}:${questionId}`;
+const threadConfig = (threadId: string) => ({ configurable: { thread_id: threadId } });
+
+const notFound = (sessionId: string) =>
+  new GapwiseError('SESSION_NOT_FOUND', {
+    message: 'No such session: it never existed, was deleted, or has expired.',
+    details: { sessionId },
+  });
+
+const summary = (record: SessionRecord): SessionSummary => ({
+  id: record.id,
+  engine: record.engine,
+  createdAt: record.createdAt,
+  expiresAt: record.expiresAt,
+});
+
+/**
+ * The adaptive interview on LangGraph: a session graph (parse → analyse → questions in
+ * parallel) and one graph per question (answer → evaluate → deep-dive or bullet → review →
+ * refine → decision). Every step runs staged and is checkpointed only when it succeeded;
+ * steps on one question are serialised by a store lock shared by all servers.
+ * @example
+ * const service = createInterviewService({ reasoner, checkpointer, sessionStore, config });
+ * const { sessionId, session } = await service.createSession({ cv, jobText });
+ * const q = session.questions[0];
+ * const { next } = await service.submitAnswer(sessionId, q.id, { answer: 'At Acme I …' });
+ */
+export function createInterviewService(deps: InterviewServiceDeps): InterviewService {
+  const { reasoner, checkpointer, sessionStore, onEvent } = deps;
+  const config: WorkflowConfig = { ...DEFAULT_WORKFLOW_CONFIG, ...deps.config };
+  const workflowDeps = { reasoner, config };
+  const sessionGraph = buildSessionGraph(workflowDeps);
+  const questionGraph = buildQuestionGraph(workflowDeps);
+  // Readers: compiled once against the durable checkpointer. Runs compile against a staged copy.
+  const sessionReader = sessionGraph.compile({ checkpointer });
+  const questionReader = questionGraph.compile({ checkpointer });
+
+  const emit = (sessionId: string, type: string, data?: Record<string, unknown>) => {
+    try {
+      onEvent?.({ sessionId, type, at: new Date().toISOString(), ...(data ? { data } : {}) });
+    } catch {
+      // A failing listener must not fail the candidate's step.
+    }
+  };
+
+  const requireRecord = async (sessionId: string): Promise<SessionRecord> => {
+    const record = await sessionStore.get(sessionId);
+    if (!record) throw notFound(sessionId);
+    return record;
+  };
+
+  const readSession = async (sessionId: string) => {
+    const snapshot = await sessionReader.getState(threadConfig(sessionId));
+    const values = snapshot.values as Partial<SessionStateValue>;
+    if (!values.cv || !values.job || !values.report) throw notFound(sessionId);
+    return {
+      ...values,
+      cv: values.cv,
+      job: values.job,
+      report: values.report,
+      questions: values.questions ?? [],
+    };
+  };
+
+  const readQuestion = async (sessionId: string, questionId: string): Promise<StateSnapshot> => {
+    const snapshot = await questionReader.getState(threadConfig(questionThread(sessionId, questionId)));
+    if (!(snapshot.values as Partial<QuestionStateValue>).question) {
+      throw new GapwiseError('QUESTION_NOT_FOUND', {
+        message: 'This session has no such question.',
+        details: { sessionId, questionId },
+      });
+    }
+    return snapshot;
+  };
+
+  /** Runs one step of a question's graph staged; durable only if the whole step succeeded. */
+  const runQuestionStep = async (
+    sessionId: string,
+    questionId: string,
+    input: { start: QuestionStateUpdate } | { resume: string | BulletDecision },
+    session: SessionContext,
+  ): Promise<StateSnapshot> => {
+    const threadId = questionThread(sessionId, questionId);
+    const staged = await stageThread(checkpointer, threadId);
+    const graph = questionGraph.compile({ checkpointer: staged.saver });
+    const context: QuestionRunContextValue = { session };
+    const options = { ...threadConfig(threadId), context, durability: 'exit' as const };
+    if ('start' in input) await graph.invoke(input.start, options);
+    else await graph.invoke(new Command({ resume: input.resume }), options);
+    await staged.commit();
+    return graph.getState(threadConfig(threadId));
+  };
+
+  const orderedQuestions = (report: GapReport, questions: Question[]): Question[] => {
+    const rank = new Map(report.gaps.map((gap, index) => [gap.id, index]));
+    const unique = new Map(questions.map((question) => [question.id, question]));
+    return [...unique.values()].sort((a, b) => (rank.get(a.gapId) ?? 0) - (rank.get(b.gapId) ?? 0));
+  };
+
+  const bumpVersion = async (sessionId: string) => {
+    // Different questions of one session may finish at once: retry the compare-and-set.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const record = await sessionStore.get(sessionId);
+      if (!record || (await sessionStore.bumpVersion(sessionId, record.version))) return;
+    }
+  };
+
+  /** Holds the question's lock for `work`; a busy lock is a concurrent change: 409. */
+  const withQuestionLock = async <T>(
+    sessionId: string,
+    questionId: string,
+    work: () => Promise<T>,
+  ): Promise<T> => {
+    const release = await sessionStore.tryLock(questionThread(sessionId, questionId), QUESTION_LOCK_MS);
+    if (!release) {
+      throw new GapwiseError('ANSWER_CONFLICT', {
+        message: 'Another change to this question is in progress. Reload it and try again.',
+        details: { sessionId, questionId },
+      });
+    }
+    try {
+      return await work();
+    } finally {
+      await release();
+    }
+  };
+
+  const deleteKnownThreads = async (sessionId: string, questionIds: string[]) => {
+    if (deps.deleteThreads) {
+      await deps.deleteThreads(sessionId);
+      return;
+    }
+    for (const threadId of [sessionId, ...questionIds.map((id) => questionThread(sessionId, id))]) {
+      await checkpointer.deleteThread(threadId);
+    }
+  };
+
+  const viewOf = async (record: SessionRecord): Promise<SessionView> => {
+    const session = await readSession(record.id);
+    const questions = orderedQuestions(session.report, session.questions);
+    const snapshots = await Promise.all(questions.map((question) => readQuestion(record.id, question.id)));
+    return {
+      ...summary(record),
+      version: record.version,
+      report: session.report,
+      scoreBefore: session.report.matchScore,
+      questions: snapshots.map(toQuestionView),
+    };
+  };
+
+  return {
+    async createSession({ cv, jobText, jobTitle, company }) {
+      const sessionId = newSecret();
+      const token = newSecret();
+      emit(sessionId, 'analysis.started');
+      let questionIds: string[] = [];
+      try {
+        const staged = await stageThread(checkpointer, sessionId);
+        const graph = sessionGraph.compile({ checkpointer: staged.saver });
+        const stream = await graph.stream(
+          { sessionId, cv, jobText, jobTitle, company },
+          { ...threadConfig(sessionId), streamMode: 'updates', durability: 'exit' },
+        );
+        for await (const chunk of stream) {
+          const update = chunk as Record<string, Partial<SessionStateValue> | undefined>;
+          const report = update.analyseGaps?.report;
+          if (report)
+            emit(sessionId, 'analysis.done', { matchScore: report.matchScore, gaps: report.gaps.length });
+          for (const question of update.generateQuestion?.questions ?? []) {
+            emit(sessionId, 'question.generated', { questionId: question.id, gapId: question.gapId });
+          }
+        }
+        await staged.commit();
+        const session = await readSession(sessionId);
+        const questions = orderedQuestions(session.report, session.questions);
+        questionIds = questions.map((question) => question.id);
+        const gaps = new Map(session.report.gaps.map((gap) => [gap.id, gap]));
+        const context: SessionContext = { sessionId, cv: session.cv, job: session.job };
+        // Each question's graph runs to its first interrupt: waiting for the answer.
+        await Promise.all(
+          questions.map((question) =>
+            runQuestionStep(
+              sessionId,
+              question.id,
+              { start: { gap: gaps.get(question.gapId), question } },
+              context,
+            ),
+          ),
+        );
+        const record = await sessionStore.create(
+          {
+            id: sessionId,
+            tokenHash: hashToken(token),
+            engine: reasoner.name,
+            createdAt: new Date().toISOString(),
+          },
+          config.ttlSeconds,
+        );
+        emit(sessionId, 'session.ready', { questions: questions.length });
+        return { sessionId, token, session: await viewOf(record) };
+      } catch (error) {
+        emit(sessionId, 'analysis.failed');
+        await deleteKnownThreads(sessionId, questionIds).catch(() => undefined);
+        throw error;
+      }
+    },
+
+    async verifyToken(sessionId, token) {
+      const record = await sessionStore.get(sessionId);
+      return record !== undefined && typeof token === 'string' && tokenMatches(token, record.tokenHash);
+    },
+
+    async getSession(sessionId) {
+      return viewOf(await requireRecord(sessionId));
+    },
+
+    async getQuestion(sessionId, questionId) {
+      await requireRecord(sessionId);
+      return toQuestionView(await readQuestion(sessionId, questionId));
+    },
+
+    async submitAnswer(sessionId, questionId, { answer, turn }) {
+      if (typeof answer !== 'string' || answer.trim() === '') {
+        throw new GapwiseError('EMPTY_ANSWER', {
+          message: 'The answer is empty. Say what you did, in a sentence or two.',
+        });
+      }
+      await requireRecord(sessionId);
+      return withQuestionLock(sessionId, questionId, async () => {
+        const before = toQuestionView(await readQuestion(sessionId, questionId));
+        const recorded = before.turns.length;
+        if (turn !== undefined && turn !== recorded) {
+          throw new GapwiseError('ANSWER_CONFLICT', {
+            message: `This question already has ${recorded} answer(s), not ${turn}: it changed meanwhile. Reload it.`,
+            details: { sessionId, questionId, recorded },
+          });
+        }
+        if (turn === undefined && before.turns.at(-1)?.answer.trim() === answer.trim()) {
+          throw new GapwiseError('ANSWER_CONFLICT', {
+            message: 'This answer was already recorded for this question (sent twice?).',
+            details: { sessionId, questionId, recorded },
+          });
+        }
+        if (before.status !== 'awaiting-answer' && before.status !== 'awaiting-follow-up') {
+          throw new GapwiseError('INVALID_STEP', {
+            message: `This question is not waiting for an answer (it is ${before.status}).`,
+            details: { sessionId, questionId, status: before.status },
+          });
+        }
+        const session = await readSession(sessionId);
+        const after = await runQuestionStep(
+          sessionId,
+          questionId,
+          { resume: answer },
+          { sessionId, cv: session.cv, job: session.job },
+        );
+        const question = toQuestionView(after);
+        const evaluation = question.evaluation;
+        if (!evaluation) throw new GapwiseError('INTERNAL', { message: 'The answer was not evaluated.' });
+        emit(sessionId, 'answer.evaluated', {
+          questionId,
+          score: evaluation.score,
+          missing: evaluation.missing,
+          noExperience: evaluation.noExperience,
+        });
+        const next = nextStep(question);
+        if (next.kind === 'follow-up')
+          emit(sessionId, 'follow-up.asked', { questionId, count: next.followUps.length });
+        if (next.kind === 'bullet') {
+          emit(sessionId, 'bullet.generated', {
+            questionId,
+            score: next.review.score,
+            passed: next.review.passed,
+            attempts: question.attempts,
+          });
+        }
+        if (next.kind === 'true-gap') emit(sessionId, 'true-gap.recorded', { questionId });
+        await bumpVersion(sessionId);
+        return { evaluation, next, question };
+      });
+    },
+
+    async decide(sessionId, questionId, { action, text }) {
+      if (action === 'edit' && (typeof text !== 'string' || text.trim() === '')) {
+        throw new GapwiseError('BAD_REQUEST', { message: 'An edit needs the new bullet text.' });
+      }
+      await requireRecord(sessionId);
+      return withQuestionLock(sessionId, questionId, async () => {
+        const before = toQuestionView(await readQuestion(sessionId, questionId));
+        if (before.status !== 'awaiting-decision') {
+          throw new GapwiseError('INVALID_STEP', {
+            message: `This question has no bullet waiting for a decision (it is ${before.status}).`,
+            details: { sessionId, questionId, status: before.status },
+          });
+        }
+        const session = await readSession(sessionId);
+        const decision: BulletDecision = action === 'edit' ? { action, text: text?.trim() } : { action };
+        const after = await runQuestionStep(
+          sessionId,
+          questionId,
+          { resume: decision },
+          {
+            sessionId,
+            cv: session.cv,
+            job: session.job,
+          },
+        );
+        const question = toQuestionView(after);
+        emit(sessionId, 'bullet.decided', { questionId, action, status: question.status });
+        await bumpVersion(sessionId);
+        return {
+          question,
+          ...(question.bullet ? { bullet: question.bullet } : {}),
+          ...(question.review ? { review: question.review } : {}),
+        };
+      });
+    },
+
+    async getResult(sessionId) {
+      await requireRecord(sessionId);
+      const session = await readSession(sessionId);
+      const questions = orderedQuestions(session.report, session.questions);
+      const views = (await Promise.all(questions.map((q) => readQuestion(sessionId, q.id)))).map(
+        toQuestionView,
+      );
+      const bullets = views
+        .filter((view) => view.status === 'accepted' || view.status === 'edited')
+        .flatMap((view) => (view.bullet ? [view.bullet] : []));
+      const trueGaps: TrueGap[] = views.flatMap((view) =>
+        view.status === 'true-gap' && view.advice
+          ? [{ gapId: view.gapId, requirement: view.requirement, advice: view.advice }]
+          : [],
+      );
+      const tailored = tailorCvDocument(session.cv, bullets);
+      const after = await reasoner.analyseGaps({ cv: tailored, job: session.job });
+      return {
+        resume: tailored.resume,
+        markdown: resumeToMarkdown(tailored.resume),
+        scoreBefore: session.report.matchScore,
+        scoreAfter: after.matchScore,
+        accepted: bullets.length,
+        trueGaps,
+      };
+    },
+
+    async extendTtl(sessionId, ttlSeconds = config.ttlSeconds) {
+      const record = await sessionStore.extend(sessionId, ttlSeconds);
+      if (!record) throw notFound(sessionId);
+      emit(sessionId, 'session.extended', { expiresAt: record.expiresAt });
+      return summary(record);
+    },
+
+    async deleteSession(sessionId) {
+      const snapshot = await sessionReader.getState(threadConfig(sessionId));
+      const values = snapshot.values as Partial<SessionStateValue>;
+      const questionIds = (values.questions ?? []).map((question) => question.id);
+      const existed = await sessionStore.delete(sessionId);
+      await deleteKnownThreads(sessionId, questionIds);
+      if (!existed && !values.report) throw notFound(sessionId);
+      emit(sessionId, 'session.deleted');
+    },
+
+    async listSessions() {
+      return (await sessionStore.list()).map(summary);
+    },
+  };
+}
+
+/** The step that follows an answer, read from where the question's graph stopped. */
+function nextStep(question: QuestionView): NextStep {
+  if (question.status === 'true-gap' && question.advice) return { kind: 'true-gap', advice: question.advice };
+  if (question.status === 'awaiting-follow-up' && question.followUps) {
+    return { kind: 'follow-up', followUps: question.followUps };
+  }
+  if (question.status === 'awaiting-decision' && question.bullet && question.review) {
+    return { kind: 'bullet', bullet: question.bullet, review: question.review };
+  }
+  throw new GapwiseError('INTERNAL', {
+    message: `Unexpected question state after an answer: ${question.status}.`,
+  });
+}

@@ -1,0 +1,120 @@
+import { baseForm, isStrongActionVerb, OWNERSHIP_PHRASES, pastTense, WEAK_VERBS } from './action-verbs.js';
+import { tidyClause, upperFirst } from './text-tools.js';
+
+/** The most words a bullet may have (DESIGN.md §3). */
+export const MAX_BULLET_WORDS = 30;
+
+const ADVERBS =
+  /^(?:also|then|personally|mainly|mostly|actually|first|later|directly|single-handedly|eventually|initially|successfully|quickly|once|really|basically|recently)\s+/i;
+const SKIP_VERBS =
+  /^(?:never|not|don'?t|didn'?t|haven'?t|hadn'?t|wasn'?t|can'?t|couldn'?t|would|will|think|guess|believe|mean|hope|want|wish|like|love|know|only|just|am|is|are|do|did|have|had|'m|could|should|might|must|need|needed|remember|suppose|feel|felt)$/i;
+
+/** An action clause from an answer turned into bullet form: `I built X` → `Built X`. */
+export interface ActionClause {
+  text: string;
+  /** First person singular (`I`), rather than the team (`we`). */
+  own: boolean;
+  strongVerb: boolean;
+}
+
+/**
+ * Turns a sentence's first action clause into bullet form with a strong verb first:
+ * `I built …` → `Built …`, `I was responsible for …` → `Owned …`, `we migrated …` → `Helped
+ * migrate …` (the team's work is not claimed as the candidate's own).
+ */
+export function actionClauseOf(sentence: string): ActionClause | undefined {
+  const match = /\b(I|we|my team|our team|the team)(?:'ve|\s+have|\s+had)?\s+(.+)$/i.exec(sentence);
+  if (!match?.[1] || !match[2]) return undefined;
+  const own = match[1].toLowerCase() === 'i';
+  const predicate = match[2].replace(ADVERBS, '');
+  for (const [pattern, verb] of OWNERSHIP_PHRASES) {
+    const phrase = pattern.exec(predicate);
+    if (!phrase) continue;
+    const rest = predicate.slice(phrase[0].length);
+    if (!rest.trim()) return undefined;
+    const lead = verb.endsWith(' ') ? verb.trimEnd() : verb;
+    const text =
+      own || lead === 'Contributed to' || lead === 'Used'
+        ? `${lead} ${rest}`
+        : `Helped ${lead.toLowerCase()} ${rest}`;
+    return { text, own, strongVerb: isStrongActionVerb(lead.split(' ')[0] ?? '') };
+  }
+  const [verb = '', ...rest] = predicate.split(/\s+/);
+  if (!/^[a-z]+$/i.test(verb) || SKIP_VERBS.test(verb) || rest.length === 0) return undefined;
+  const past = pastTense(verb);
+  const strongVerb = isStrongActionVerb(past);
+  if (!strongVerb && !WEAK_VERBS.has(past)) return undefined;
+  if (past === 'was' || past === 'were' || past === 'did' || past === 'had' || past === 'got')
+    return undefined;
+  const text = own ? `${upperFirst(past)} ${rest.join(' ')}` : `Helped ${baseForm(past)} ${rest.join(' ')}`;
+  return { text, own, strongVerb };
+}
+
+const RESULT_VERBS =
+  'reduced|cut|increased|improved|saved|decreased|lowered|raised|boosted|doubled|tripled|halved|accelerated|sped up|eliminated|shortened|grew|brought|took|freed|prevented|removed|trimmed|slashed|lifted|made';
+const GERUND: Record<string, string> = {
+  cut: 'cutting',
+  grew: 'growing',
+  brought: 'bringing',
+  took: 'taking',
+  'sped up': 'speeding up',
+  made: 'making',
+  freed: 'freeing',
+};
+
+/**
+ * The result the candidate stated, phrased to follow an action: `It cut build time by 40%` →
+ * `cutting build time by 40%`; `Latency dropped from 2s to 300ms` → `latency dropped from 2s to 300ms`.
+ */
+export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' | '; ' } | undefined {
+  const cleaned = sentence.replace(
+    /^(?:so|and|as a result|in the end|overall|in total|this meant that|which meant that|the result was that|the outcome was that)[,:]?\s+/i,
+    '',
+  );
+  const subjectVerb = new RegExp(
+    `\\b(?:it|this|that|which|these|those|they|we|i|the (?:change|new \\w+|pipeline|service|system|tool|work|project|migration|rewrite|automation))\\s+(?:also\\s+|then\\s+|eventually\\s+)?(${RESULT_VERBS})\\s+(.+)$`,
+    'i',
+  ).exec(cleaned);
+  if (subjectVerb?.[1] && subjectVerb[2]) {
+    const verb = subjectVerb[1].toLowerCase();
+    return { text: `${GERUND[verb] ?? gerundOf(verb)} ${subjectVerb[2]}`, joiner: ', ' };
+  }
+  if (
+    /\b(?:dropped|fell|went down|went up|rose|grew|improved|increased|decreased|halved|doubled|from .+ to)\b/i.test(
+      cleaned,
+    )
+  ) {
+    const text = /^\p{Lu}\p{Ll}/u.test(cleaned)
+      ? cleaned.charAt(0).toLowerCase() + cleaned.slice(1)
+      : cleaned;
+    return { text, joiner: '; ' };
+  }
+  return undefined;
+}
+
+function gerundOf(pastVerb: string): string {
+  const base = baseForm(pastVerb);
+  if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base)) return `${base}${base.slice(-1)}ing`;
+  return `${base}ing`;
+}
+
+/**
+ * Removes first person from bullet text: `my`/`our` → `the`, and cuts a trailing clause that
+ * still talks about `I`/`we` (`…, so that I could …`).
+ */
+export function withoutFirstPerson(text: string): string {
+  let result = text.replace(/\b(?:my|our)\b/gi, 'the').replace(/\bthe own\b/gi, 'the');
+  const pronoun =
+    /(?:,|\s)\s*(?:(?:so|and|but|because|since|which|where|when|as|then|after|before|until|while)\s+(?:that\s+)?)?(?:I|we|me|us)\b(?!\.)/i.exec(
+      result,
+    );
+  if (pronoun && pronoun.index > 0) result = result.slice(0, pronoun.index);
+  result = result.replace(/\b(?:I|me|we|us)\b/g, '').replace(/\bi\b/g, '');
+  return tidyClause(result);
+}
+
+/** Words of `text`. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

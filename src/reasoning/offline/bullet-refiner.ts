@@ -1,0 +1,77 @@
+import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
+import { checkGrounding } from '../grounding-check.js';
+import { isStrongActionVerb } from './action-verbs.js';
+import { MAX_BULLET_WORDS, withoutFirstPerson } from './bullet-phrasing.js';
+import { groundingSources } from './grounding-sources.js';
+import { mentionsKeyword, skillFor } from './skill-knowledge.js';
+import { escapeRegExp, tidyClause, truncateWords, upperFirst } from './text-tools.js';
+
+// A preposition or article left hanging once the claim after it is gone (`by 40%` → `by`).
+const HANGING = String.raw`(?:\s+(?:by|to|from|of|for|with|at|in|on|over|across|about|around|nearly|almost|roughly|approximately|some|up to|more than|than|the|a|an|and|using))*`;
+
+/**
+ * Fixes what the review flagged: removes ungrounded claims (with the words that only served
+ * them), drops first person, puts a verb first, adds the keyword when the sources back it, and
+ * cuts to 30 words. Never adds a fact.
+ */
+export function refineOfflineBullet(input: {
+  cv: CvDocument;
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+  bullet: Bullet;
+  review: BulletReview;
+}): Bullet {
+  const { bullet, review, gap } = input;
+  const sources = groundingSources(input.cv, input.answers);
+  let text = bullet.text;
+
+  for (const claim of review.ungroundedClaims) text = removeClaim(text, claim);
+  // Removing one claim can expose another the first hid; check once more.
+  for (const claim of checkGrounding({ text, sources }).ungroundedClaims) text = removeClaim(text, claim);
+
+  if (!review.checks.noFirstPerson) text = withoutFirstPerson(text.replace(/^\s*(?:I|We)\s+/, ''));
+  if (!isStrongActionVerb(firstWord(text))) text = verbFirst(text);
+
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
+  if (keyword && !gap.requirement.keywords.some((k) => mentionsKeyword(text, k))) {
+    const name = skillFor(keyword)?.name ?? keyword;
+    const [head, ...tail] = text.split(/(?=,\s)|(?=;\s)/);
+    text = `${head} using ${name}${tail.join('')}`;
+  }
+  text = upperFirst(truncateWords(tidyClause(text), MAX_BULLET_WORDS));
+  const skills = bullet.skills.filter(
+    (skill) => mentionsKeyword(text, skill) || mentionsKeyword(sources.join('\n'), skill),
+  );
+  return { ...bullet, text, skills };
+}
+
+function removeClaim(text: string, claim: string): string {
+  const pattern = new RegExp(`${HANGING}\\s*${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'iu');
+  const next = text.replace(pattern, '');
+  return tidyClause(
+    next
+      .replace(/\s{2,}/g, ' ')
+      .replace(/,\s*,/g, ',')
+      .replace(/\(\s*\)/g, ''),
+  );
+}
+
+function firstWord(text: string): string {
+  return (
+    text
+      .trim()
+      .split(/\s+/)[0]
+      ?.replace(/[^\p{L}-]/gu, '') ?? ''
+  );
+}
+
+/** Moves the first strong verb of the text to the front, or leads with `Delivered`. */
+function verbFirst(text: string): string {
+  const words = text.split(/\s+/);
+  const index = words.findIndex((word, i) => i > 0 && isStrongActionVerb(word.replace(/[^\p{L}-]/gu, '')));
+  if (index > 0 && index <= 3) return upperFirst(words.slice(index).join(' '));
+  const lowered = /^(?:The|A|An|This|That|These|Those)\s/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+  return `Delivered ${lowered}`;
+}

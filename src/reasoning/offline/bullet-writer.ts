@@ -1,0 +1,168 @@
+import type { AnswerTurn, Bullet, CvDocument, Gap } from '../../domain/index.js';
+import { findNumbers } from '../grounding-check.js';
+import {
+  type ActionClause,
+  actionClauseOf,
+  MAX_BULLET_WORDS,
+  resultPhraseOf,
+  withoutFirstPerson,
+  wordCount,
+} from './bullet-phrasing.js';
+import { cvEntries } from './cv-entries.js';
+import { findRelatedExperience } from './related-experience.js';
+import { mentionsKeyword, namesFor, relatedNames, skillFor, skillsMentioned } from './skill-knowledge.js';
+import {
+  escapeRegExp,
+  hasPhrase,
+  splitSentences,
+  tidyClause,
+  truncateWords,
+  upperFirst,
+} from './text-tools.js';
+
+const OUTCOME_WORD =
+  /\b(?:reduc|cut|increas|improv|sav|decreas|lower|rais|boost|doubl|tripl|halv|accelerat|sped|eliminat|faster|fewer|dropp|shorten|grew|prevent)\w*/i;
+
+/**
+ * Writes a CV bullet from the candidate's own words: their strongest action clause with the verb
+ * first, the job's keyword (only when the answers name it), the result they gave, at most 30
+ * words, no first person, no word or number the answers and CV do not contain.
+ */
+export function writeOfflineBullet(input: {
+  cv: CvDocument;
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+}): Bullet {
+  const { cv, gap, answers } = input;
+  const answerText = answers.map((turn) => turn.answer).join('\n');
+  const sentences = answers.flatMap((turn) => splitSentences(turn.answer));
+  const evidencedKeywords = gap.requirement.keywords.filter((keyword) =>
+    mentionsKeyword(answerText, keyword),
+  );
+  const topicSkills =
+    evidencedKeywords.length > 0 ? evidencedKeywords : gap.requirement.keywords.flatMap(relatedNames);
+
+  const action = bestActionClause(sentences, topicSkills);
+  let lead = action ? withoutFirstPerson(action.clause.text) : fallbackLead(sentences, topicSkills);
+  const result = action && !hasOutcome(lead) ? bestResult(sentences, action.sentence) : undefined;
+  const resultText = result ? withoutFirstPerson(result.text) : '';
+
+  const keyword = evidencedKeywords[0];
+  let keywordPart = '';
+  if (keyword) {
+    lead = withCanonicalName(lead, keyword);
+    if (!mentionsKeyword(lead, keyword) && !mentionsKeyword(resultText, keyword))
+      keywordPart = ` using ${canonical(keyword)}`;
+  }
+
+  const budget = MAX_BULLET_WORDS - wordCount(keywordPart) - (resultText ? wordCount(resultText) : 0);
+  const shortLead = shortenLead(lead, Math.max(budget, 8), keyword);
+  let text = `${tidyClause(shortLead)}${keywordPart}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
+  text = upperFirst(truncateWords(tidyClause(text), MAX_BULLET_WORDS));
+
+  return {
+    text,
+    ...placementOf(cv, gap, answerText),
+    skills: evidencedKeywords.map(canonical),
+  };
+}
+
+function bestActionClause(
+  sentences: readonly string[],
+  topicSkills: readonly string[],
+): { clause: ActionClause; sentence: string } | undefined {
+  let best: { clause: ActionClause; sentence: string; score: number } | undefined;
+  for (const sentence of sentences) {
+    const clause = actionClauseOf(sentence);
+    if (!clause) continue;
+    const score =
+      (topicSkills.some((skill) => mentionsKeyword(sentence, skill)) ? 3 : 0) +
+      (clause.own ? 2 : 0) +
+      (clause.strongVerb ? 1 : 0) +
+      (findNumbers(sentence).length > 0 ? 1 : 0) +
+      (skillsMentioned(sentence).size > 0 ? 1 : 0);
+    if (!best || score > best.score) best = { clause, sentence, score };
+  }
+  return best;
+}
+
+function bestResult(sentences: readonly string[], actionSentence: string) {
+  let best: { text: string; joiner: ', ' | '; '; score: number } | undefined;
+  for (const sentence of sentences) {
+    if (sentence === actionSentence && !OUTCOME_WORD.test(sentence)) continue;
+    const phrase = resultPhraseOf(sentence === actionSentence ? afterAction(sentence) : sentence);
+    if (!phrase) continue;
+    const score = findNumbers(phrase.text).length > 0 ? 2 : 1;
+    if (!best || score > best.score) best = { ...phrase, score };
+  }
+  return best;
+}
+
+/** In `I built X, which cut Y`, the part after the action clause. */
+function afterAction(sentence: string): string {
+  const match = /,\s*(?:which|and|so|that)\s+/.exec(sentence);
+  return match ? `which ${sentence.slice(match.index + match[0].length)}` : '';
+}
+
+/** No action clause: lead with the tool and the candidate's own words about it. */
+function fallbackLead(sentences: readonly string[], topicSkills: readonly string[]): string {
+  const sentence =
+    sentences.find((s) => topicSkills.some((skill) => mentionsKeyword(s, skill))) ?? sentences[0] ?? '';
+  const words = withoutFirstPerson(sentence.replace(/^(?:yes|yeah|sure|yep|well|so)\b[,!.]?\s*/i, ''));
+  return `Worked with ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+}
+
+function hasOutcome(text: string): boolean {
+  return OUTCOME_WORD.test(text) && findNumbers(text).length > 0;
+}
+
+/** Fits the lead into `budget` words: drops a trailing subordinate clause first, then cuts words. */
+function shortenLead(lead: string, budget: number, keyword: string | undefined): string {
+  if (wordCount(lead) <= budget) return lead;
+  const clauses = lead.split(/,\s*|\s+(?=which\b|because\b|so that\b|while\b|where\b)/i);
+  let kept = clauses[0] ?? lead;
+  for (const clause of clauses.slice(1)) {
+    if (wordCount(`${kept} ${clause}`) > budget) break;
+    kept = `${kept}, ${clause}`;
+  }
+  // Keep the clause that names the keyword, when the cut would drop it.
+  if (keyword && !mentionsKeyword(kept, keyword)) {
+    const withKeyword = clauses.find((clause) => mentionsKeyword(clause, keyword));
+    if (withKeyword && wordCount(`${kept} ${withKeyword}`) <= budget) kept = `${kept}, ${withKeyword}`;
+  }
+  return truncateWords(kept, budget);
+}
+
+/** Writes the job's own name for the skill where the candidate used an alias (`k8s` → Kubernetes). */
+function withCanonicalName(text: string, keyword: string): string {
+  const name = canonical(keyword);
+  if (hasPhrase(text, name)) return text;
+  for (const alias of namesFor(keyword)) {
+    if (alias.length < 2 || alias === name) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (pattern.test(text)) return text.replace(pattern, name);
+  }
+  return text;
+}
+
+function canonical(keyword: string): string {
+  return skillFor(keyword)?.name ?? keyword;
+}
+
+const IMPLICIT_REFERENCE =
+  /\b(?:there|that (?:job|role|company|team|project|client)|this (?:job|role|project)|same (?:job|company|team|project)|at the time)\b/i;
+
+/** Which CV entry the bullet belongs to: the one the answer names, or the question's anchor when the answer points back to it. */
+function placementOf(
+  cv: CvDocument,
+  gap: Gap,
+  answerText: string,
+): Pick<Bullet, 'workIndex' | 'projectIndex'> {
+  const named = cvEntries(cv.resume).find(
+    (entry) => entry.name && entry.name.length > 1 && hasPhrase(answerText, entry.name),
+  );
+  const entry =
+    named ?? (IMPLICIT_REFERENCE.test(answerText) ? findRelatedExperience(cv, gap)?.entry : undefined);
+  if (!entry) return {};
+  return entry.section === 'work' ? { workIndex: entry.index } : { projectIndex: entry.index };
+}

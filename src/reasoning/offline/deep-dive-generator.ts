@@ -1,0 +1,63 @@
+import type { AnswerEvaluation, AnswerTurn, DeepDive, Gap, RubricElement } from '../../domain/index.js';
+import { answerHook } from './answer-hook.js';
+import { requirementTopic } from './requirement-topic.js';
+import { pick } from './text-tools.js';
+
+/**
+ * Follow-up questions asking for exactly the rubric elements the evaluation found thin (1–3,
+ * most important first), pointing back to what the candidate said and to the gap's skill.
+ */
+export function generateOfflineDeepDive(input: {
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+  evaluation: AnswerEvaluation;
+}): DeepDive {
+  const topic = requirementTopic(input.gap.requirement);
+  const hook = answerHook(input.answers);
+  const elements: RubricElement[] = input.evaluation.missing.slice(0, 3);
+  // Nothing thin but still below the bar: the result is what most often lifts an answer.
+  if (elements.length === 0) elements.push(input.evaluation.rubric.impact < 2 ? 'impact' : 'specificity');
+  const round = input.answers.length;
+  return {
+    followUps: elements.map((element) => ({
+      element,
+      text: followUpText(element, topic, hook, `${input.gap.id}:${element}:${round}`),
+    })),
+  };
+}
+
+function followUpText(element: RubricElement, topic: string, hook: string | undefined, seed: string): string {
+  const work = hook ? `${hook}` : `that ${topic} work`;
+  switch (element) {
+    case 'relevance':
+      return hook
+        ? `Where did ${topic} come into ${hook}? If it did not, what is the closest thing you have done with ${topic} or a similar tool?`
+        : `Could you connect this to ${topic}? Which part of the work involved ${topic}, or the closest thing to it you have used?`;
+    case 'impact':
+      return pick(
+        [
+          `What changed because of ${work}? A number helps: time or money saved, errors avoided, speed, users reached.`,
+          `What was the result of ${work}? Was anything measured before and after — latency, cost, incidents, adoption?`,
+        ],
+        seed,
+      );
+    case 'ownership':
+      return pick(
+        [
+          `Which part of ${work} was yours? What did you personally design, build or decide, as opposed to the team?`,
+          `You describe what was done on ${work}; what was your own role in it, and which decisions did you make?`,
+        ],
+        seed,
+      );
+    case 'specificity':
+      return pick(
+        [
+          `How big was ${work}? Tell me the scale (users, requests, data, services or people) and the tools you used alongside ${topic}.`,
+          `Can you make ${work} concrete: which tools and versions, in what environment, and at what scale?`,
+        ],
+        seed,
+      );
+    case 'clarity':
+      return `Could you sum up ${work} in two or three sentences: the situation, what you did with ${topic}, and the result?`;
+  }
+}

@@ -1,0 +1,50 @@
+import { skillsMentioned } from './skill-knowledge.js';
+
+// The answer opens with, or consists of, a plain "no".
+const NEGATIVE_OPENING =
+  /^\s*(?:no+|nope|nah|not really|not at all|not yet|none|never|n\/?a|unfortunately not|sadly not|i'?m afraid not|i wish|honestly,? no|not that i (?:know|recall|remember)|not professionally|no experience)\b/i;
+// A statement of no experience anywhere in the answer.
+const NEGATIVE_STATEMENT =
+  /\b(?:(?:no|zero|little|limited|minimal)\s+(?:real\s+|actual\s+|hands-on\s+|professional\s+|practical\s+|direct\s+|prior\s+|commercial\s+)*(?:experience|exposure|background)|(?:i\s+)?(?:have\s+)?never\s+(?:really\s+)?(?:used|worked|touched|done|tried|had|built|programmed|written|deployed)|(?:i\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+(?:really\s+|actually\s+|yet\s+)?(?:used?|worked?|touched?|done|do|tried?|had?|have|know|built?|got)\b|not\s+(?:familiar|something\s+i(?:'ve|\s+have)\s+(?:done|used))|i\s+(?:don'?t|do\s+not)\s+know|no\s+idea|i\s+can'?t\s+say\s+i\s+have)/i;
+// Contrast markers that may introduce related experience after a "no".
+const CONTRAST =
+  /\b(?:but|however|though|although|instead|except|apart\s+from|that\s+said|still|on\s+the\s+other\s+hand)\b/i;
+// Signs the candidate did something: a first-person past action, or "we" doing something.
+const DID_SOMETHING =
+  /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:also\s+|once\s+|recently\s+|personally\s+|mostly\s+|mainly\s+|actually\s+|did\s+)?(?!never\b|not\b|no\b)(?:built|build|used|use|worked|work|wrote|write|led|lead|ran|run|set\s+up|made|deployed|deploy|migrated|designed|developed|implemented|created|automated|managed|configured|maintained|shipped|delivered|tested|integrated|wrote|did|trained|taught|analysed|analyzed|owned|introduced|launched|[a-z]{3,}ed)\b/i;
+// Intentions and wishes are not experience ("but I'd love to learn it").
+const ONLY_INTENT =
+  /\b(?:would\s+(?:love|like)|i'?d\s+(?:love|like)|want\s+to|plan\s+to|hope\s+to|eager\s+to|keen\s+to|willing\s+to|happy\s+to|learn(?:ing)?|read\s+about|heard\s+of|watched)\b/i;
+
+/**
+ * True when a single answer says the candidate has no experience with the topic ("no", "never
+ * used it", "not really", "I have no experience with that"), and does not go on to describe
+ * related work ("no, but I built the same thing with GCP" is not a "no").
+ */
+export function saysNoExperience(answer: string): boolean {
+  const text = answer.trim();
+  if (!text) return false;
+  const opening = NEGATIVE_OPENING.test(text);
+  const statement = NEGATIVE_STATEMENT.test(text);
+  if (!opening && !statement) return false;
+  const rest = afterContrast(text);
+  if (rest === undefined) {
+    // No contrast: a "no" is a "no" unless the answer goes on to describe real work anyway.
+    return !(opening && describesWork(text.replace(NEGATIVE_OPENING, '')));
+  }
+  if (ONLY_INTENT.test(rest) && !describesWork(rest)) return true;
+  return !describesWork(rest);
+}
+
+function afterContrast(text: string): string | undefined {
+  const match = CONTRAST.exec(text);
+  return match ? text.slice(match.index + match[0].length) : undefined;
+}
+
+function describesWork(text: string): boolean {
+  if (DID_SOMETHING.test(text)) return true;
+  // A tool named together with something concrete ("only GCP Cloud Functions, for 2 services").
+  return (
+    skillsMentioned(text).size > 0 && /\d|\b(?:project|production|client|team|service|app)\b/i.test(text)
+  );
+}

@@ -1,0 +1,126 @@
+import type { CvDocument, Gap, Question } from '../../domain/index.js';
+import { findRelatedExperience, type RelatedExperience } from './related-experience.js';
+import { requirementTopic } from './requirement-topic.js';
+import { categoryOf } from './skill-knowledge.js';
+import { joinAnd, pick, upperFirst } from './text-tools.js';
+
+/**
+ * The adaptive question for a gap: a template for the requirement's kind, filled with the
+ * candidate's most related experience (employer, project, technology they do have). Wording
+ * varies by gap but deterministically, so a resumed session asks the same question.
+ */
+export function generateOfflineQuestion(input: { cv: CvDocument; gap: Gap }): Question {
+  const { cv, gap } = input;
+  const related = findRelatedExperience(cv, gap);
+  const text = questionText(gap, related);
+  return {
+    id: `q-${gap.id}`,
+    gapId: gap.id,
+    text,
+    ...(related ? { anchor: anchorOf(related) } : {}),
+  };
+}
+
+function anchorOf(related: RelatedExperience): string {
+  const where = related.entry.section === 'projects' ? related.label : `at ${related.label}`;
+  return related.focus ? `${related.focus} ${where}` : upperFirst(related.label);
+}
+
+function questionText(gap: Gap, related: RelatedExperience | undefined): string {
+  const requirement = gap.requirement;
+  const topic = requirementTopic(requirement);
+  const seed = `${gap.id}:${topic}`;
+  const category = requirement.keywords[0] ? categoryOf(requirement.keywords[0]) : undefined;
+  const where = related ? placeOf(related) : undefined;
+  const at = related ? atPlace(related) : '';
+  const At = upperFirst(at);
+
+  if (requirement.kind === 'language' || category === 'spoken-language') {
+    return `The role asks for ${topic}. Where have you used ${topic} at work${where ? ` — ${at}, for instance` : ''}? With whom, for what, and at what level?`;
+  }
+  if (requirement.kind === 'soft-skill' || category === 'soft-skill') {
+    return pick(
+      [
+        `The role asks for ${topic}. Think of one moment${where ? ` ${at}` : ''} where you showed it: what was the situation, what did you do yourself, and what changed as a result?`,
+        `${where ? `${At}, was` : 'Was'} there a time when ${topic} made the difference? Tell me the situation, what you personally did, and the outcome.`,
+      ],
+      seed,
+    );
+  }
+  if (requirement.kind === 'certification' || category === 'certification') {
+    return `The role asks for ${topic}. Do you hold it, or are you working towards it? If not, what hands-on work${where ? ` ${at}` : ''} covers the same ground, and what came of it?`;
+  }
+  if (requirement.kind === 'education') {
+    return `The role asks for ${requirement.text.replace(/[.\s]+$/, '')}. Did your studies or your work${where ? ` ${at}` : ''} cover ${topic}? Which courses, projects or results show it?`;
+  }
+  const lead = related ? leadSentence(related, topic, seed) : undefined;
+  if (requirement.kind === 'experience' && requirement.minYears !== undefined) {
+    const shown = gap.evidence.find((e) => e.years !== undefined)?.years;
+    const shownText =
+      shown !== undefined ? `your CV shows about ${formatYears(shown)}` : 'your CV does not show how long';
+    return `The role asks for ${requirement.minYears}+ years of ${topic}, and ${shownText}${where ? ` (${at})` : ''}. Where else have you used ${topic} — earlier roles, freelance or side projects — for how long, and what did you deliver?`;
+  }
+  if (lead && related?.mentionsGapSkill) return lead;
+  if (lead) {
+    const ask = pick(
+      [
+        `did any of it involve ${topic} or something similar? What did you build, and what came of it?`,
+        `did ${topic} play a part there or anywhere else? Tell me what you did yourself and what the result was.`,
+        `have you used ${topic} in that work or elsewhere? Describe one piece of work: your part in it and the outcome.`,
+      ],
+      seed,
+    );
+    return `${lead} — ${ask}`;
+  }
+  if (where) {
+    return pick(
+      [
+        `In your time ${at}, did you use ${topic} or anything close to it? If so, what did you build with it, and what came of it?`,
+        `Did ${topic} come up in your work ${at}, or somewhere else? Describe one thing you did with it yourself and the result.`,
+      ],
+      seed,
+    );
+  }
+  return `Have you used ${topic} anywhere — at work, in a side project or while studying? Describe one concrete thing you did with it, your own part, and what came of it.`;
+}
+
+function leadSentence(related: RelatedExperience, topic: string, seed: string): string {
+  const at = atPlace(related);
+  const At = upperFirst(at);
+  const onFocus = related.focus ? ` on ${related.focus}` : '';
+  if (related.mentionsGapSkill) {
+    return pick(
+      [
+        `Your CV mentions ${topic} ${at}${onFocus}, but says little about it. What exactly did you do with ${topic} there, how big was it, and what was the result?`,
+        `You list ${topic} ${at}${onFocus} — can you tell me more? What was your own part, at what scale, and what came of it?`,
+      ],
+      seed,
+    );
+  }
+  if (related.relatedSkills.length === 0) {
+    return related.focus ? `Your work${onFocus} ${at}` : `${At}`;
+  }
+  const tech = joinAnd(related.relatedSkills);
+  return pick(
+    [
+      related.focus ? `Your work${onFocus} ${at} used ${tech}` : `${At} you worked with ${tech}`,
+      `Your CV shows ${tech} ${at}${onFocus}`,
+      related.focus ? `${At} you worked with ${tech}${onFocus}` : `Your time ${at} involved ${tech}`,
+    ],
+    seed,
+  );
+}
+
+function placeOf(related: RelatedExperience): string {
+  return related.label;
+}
+
+/** `at Acme`, or `in your Atlas project`. */
+function atPlace(related: RelatedExperience): string {
+  return `${related.entry.section === 'projects' ? 'in' : 'at'} ${related.label}`;
+}
+
+function formatYears(years: number): string {
+  const rounded = Math.round(years * 2) / 2;
+  return `${rounded} year${rounded === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,125 @@
+import type { CvDocument, Gap } from '../../domain/index.js';
+import { type CvEntry, cvEntries, entryLabel } from './cv-entries.js';
+import { mentionsKeyword, relatedNames, skillsMentioned } from './skill-knowledge.js';
+import { isConnectingWord, splitSentences, wordsOf } from './text-tools.js';
+
+/** The CV entry a question about a gap builds on, and what in it relates to the gap. */
+export interface RelatedExperience {
+  entry: CvEntry;
+  /** How the question names it: `Acme`, `your Atlas project`. */
+  label: string;
+  /** The gap's own skill appears in the entry (weak evidence) rather than only neighbours. */
+  mentionsGapSkill: boolean;
+  /** Canonical names of the gap's neighbouring skills the entry shows (`Node.js`). */
+  relatedSkills: string[];
+  /** A short noun phrase from the entry's own words (`the payments API`), when one reads well. */
+  focus?: string;
+}
+
+/**
+ * Finds the candidate's experience most related to a gap: the entry that names the gap's skill
+ * or its taxonomy neighbours (and the analysis' evidence), preferring recent entries; failing
+ * that, the most recent role, so the question still speaks to the candidate's background.
+ */
+export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperience | undefined {
+  const entries = cvEntries(cv.resume);
+  if (entries.length === 0) return undefined;
+  const keywords = gap.requirement.keywords;
+  const neighbours = new Set(keywords.flatMap(relatedNames).filter((name) => !keywords.includes(name)));
+  for (const evidence of gap.evidence) {
+    if (!keywords.includes(evidence.matched) && evidence.strength !== 'negative')
+      neighbours.add(evidence.matched);
+  }
+
+  let best: { score: number; result: RelatedExperience } | undefined;
+  for (const entry of entries) {
+    const mentioned = skillsMentioned(entry.text);
+    const relatedSkills = [...neighbours].filter(
+      (name) => mentioned.has(name) || mentionsKeyword(entry.text, name),
+    );
+    const mentionsGapSkill = keywords.some((keyword) => mentionsKeyword(entry.text, keyword));
+    const evidenced = gap.evidence.some(
+      (evidence) =>
+        evidence.section === entry.section &&
+        evidence.entryIndex === entry.index &&
+        evidence.strength !== 'negative',
+    );
+    const recency = entry.section === 'work' ? 1 / (entry.index + 2) : 0.2;
+    const score = (mentionsGapSkill ? 3 : 0) + relatedSkills.length * 2 + (evidenced ? 2 : 0) + recency;
+    if (best && best.score >= score) continue;
+    const topicSkills = mentionsGapSkill ? keywords : relatedSkills;
+    const focus = focusPhrase(entry, topicSkills);
+    best = {
+      score,
+      result: {
+        entry,
+        label: entryLabel(entry),
+        mentionsGapSkill,
+        relatedSkills: relatedSkills.slice(0, 2),
+        ...(focus ? { focus } : {}),
+      },
+    };
+  }
+  return best?.result;
+}
+
+const STOP_AT = new Set([
+  'in',
+  'on',
+  'with',
+  'using',
+  'for',
+  'at',
+  'by',
+  'to',
+  'from',
+  'and',
+  'that',
+  'which',
+  'across',
+  'via',
+  'into',
+  'serving',
+  'handling',
+  'while',
+  'resulting',
+  'reducing',
+  'increasing',
+  'improving',
+]);
+
+/**
+ * A short object phrase from the entry line that names the topic skills: `Built the payments API
+ * in Node.js` → `the payments API`. Only returned when it reads as a noun phrase.
+ */
+function focusPhrase(entry: CvEntry, topicSkills: readonly string[]): string | undefined {
+  const line =
+    entry.lines
+      .flatMap(splitSentences)
+      .find((sentence) => topicSkills.some((s) => mentionsKeyword(sentence, s))) ?? undefined;
+  if (!line) return undefined;
+  const words = wordsOf(line);
+  const first = words[0] ?? '';
+  if (
+    !/^\p{Lu}\p{Ll}+(ed|t)$/u.test(first) &&
+    !/^(Built|Led|Ran|Wrote|Made|Set|Drove|Grew|Took|Shipped)$/.test(first)
+  ) {
+    return undefined;
+  }
+  const phrase: string[] = [];
+  for (const word of words.slice(1)) {
+    if (STOP_AT.has(word.toLowerCase()) && phrase.length > 0) break;
+    if (/\p{N}/u.test(word) && phrase.length === 0) return undefined;
+    phrase.push(word);
+    if (phrase.length >= 6) break;
+  }
+  while (phrase.length > 0 && isConnectingWord(phrase[phrase.length - 1] ?? '')) phrase.pop();
+  const content = phrase.filter((word) => !isConnectingWord(word));
+  if (content.length < 1 || phrase.length < 2) return undefined;
+  if (topicSkills.some((skill) => mentionsKeyword(phrase.join(' '), skill)) && content.length < 2)
+    return undefined;
+  const text = phrase.join(' ');
+  return /^(the|a|an)\s/i.test(text)
+    ? text.replace(/^(a|an)\s/i, 'the ').replace(/^The\s/, 'the ')
+    : `the ${text}`;
+}

@@ -1,0 +1,47 @@
+import { getSkillTaxonomy } from '../../taxonomy/index.js';
+import type { Skill } from '../../taxonomy/skill.js';
+import { hasPhrase } from './text-tools.js';
+
+/** The taxonomy entry for a requirement keyword, when the taxonomy knows it. */
+export function skillFor(keyword: string): Skill | undefined {
+  return getSkillTaxonomy().get(keyword);
+}
+
+/** A keyword with every name it goes by (canonical name first, then aliases). */
+export function namesFor(keyword: string): string[] {
+  const skill = skillFor(keyword);
+  const names = [keyword, ...(skill ? [skill.name, ...skill.aliases] : [])].map((name) =>
+    name.replace(/^\?+/, ''),
+  );
+  return [...new Set(names)];
+}
+
+/** Canonical names of the skills mentioned in `text`, each with the surface first seen. */
+export function skillsMentioned(text: string): Map<string, { surface: string; skill: Skill }> {
+  const found = new Map<string, { surface: string; skill: Skill }>();
+  for (const mention of getSkillTaxonomy().findMentions(text)) {
+    if (!found.has(mention.skill.name))
+      found.set(mention.skill.name, { surface: mention.surface, skill: mention.skill });
+  }
+  return found;
+}
+
+/** True when `text` names the keyword, by canonical name or alias (`k8s` counts for Kubernetes). */
+export function mentionsKeyword(text: string, keyword: string): boolean {
+  const canonical = skillFor(keyword)?.name ?? keyword;
+  if (skillsMentioned(text).has(canonical)) return true;
+  return namesFor(keyword).some((name) => name.length > 1 && hasPhrase(text, name));
+}
+
+/** Canonical names of the taxonomy's neighbours of `keyword` (partial evidence). */
+export function relatedNames(keyword: string): string[] {
+  const canonical = skillFor(keyword)?.name ?? keyword;
+  return getSkillTaxonomy()
+    .related(canonical)
+    .map((skill) => skill.name);
+}
+
+/** The category of a keyword's skill (`soft-skill`, `spoken-language`…), when known. */
+export function categoryOf(keyword: string): Skill['category'] | undefined {
+  return skillFor(keyword)?.category;
+}

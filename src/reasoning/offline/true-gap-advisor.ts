@@ -1,0 +1,78 @@
+import type { AnswerTurn, CvDocument, Gap, TrueGapAdvice } from '../../domain/index.js';
+import { cvEntries, entryLabel } from './cv-entries.js';
+import { requirementTopic } from './requirement-topic.js';
+import { categoryOf, mentionsKeyword, relatedNames } from './skill-knowledge.js';
+import { joinAnd } from './text-tools.js';
+
+/**
+ * Honest advice for a true gap: the neighbouring skills the CV (or the answers) really show, as
+ * transferable experience with where they were used; what to learn; a plain summary. Names
+ * nothing the candidate has not shown.
+ */
+export function adviseOfflineTrueGap(input: {
+  cv: CvDocument;
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+}): TrueGapAdvice {
+  const { cv, gap } = input;
+  const topic = requirementTopic(gap.requirement);
+  const answerText = input.answers.map((turn) => turn.answer).join('\n');
+  const entries = cvEntries(cv.resume);
+  const neighbours = [...new Set(gap.requirement.keywords.flatMap(relatedNames))].filter(
+    (name) => !gap.requirement.keywords.includes(name),
+  );
+
+  const transferable: string[] = [];
+  const shownNames: string[] = [];
+  for (const name of neighbours) {
+    const entry = entries.find((e) => mentionsKeyword(e.text, name));
+    if (entry) {
+      transferable.push(`${name} (${entry.section === 'work' ? 'at' : 'in'} ${entryLabel(entry)})`);
+      shownNames.push(name);
+    } else if (mentionsKeyword(cv.plainText, name) || mentionsKeyword(answerText, name)) {
+      transferable.push(name);
+      shownNames.push(name);
+    }
+    if (transferable.length >= 4) break;
+  }
+
+  const toLearn = learningSteps(gap, topic);
+  const summary =
+    shownNames.length > 0
+      ? `You have not used ${topic} yet, and your CV will not claim it. ${joinAnd(shownNames.slice(0, 3))} ${shownNames.length === 1 ? 'is' : 'are'} the closest experience you do have: mention ${shownNames.length === 1 ? 'it' : 'them'} when ${topic} comes up, and close the gap with a small hands-on project.`
+      : `You have not used ${topic} yet, and nothing in your CV is closely related, so treat it as a learning goal rather than something to claim. ${gap.requirement.priority === 'CRITICAL' ? 'The job marks it as critical: address it openly in your application.' : 'The job does not mark it as critical, so it need not block your application.'}`;
+  return { transferable, toLearn, summary };
+}
+
+function learningSteps(gap: Gap, topic: string): string[] {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  if (gap.requirement.kind === 'certification' || category === 'certification') {
+    return [
+      `Prepare for and take ${topic}`,
+      `Practise the exam topics of ${topic} hands-on, not only from books`,
+    ];
+  }
+  if (gap.requirement.kind === 'language' || category === 'spoken-language') {
+    return [
+      `Take a course in ${topic} towards the level the job asks for`,
+      `Use ${topic} at work or in volunteering, so you have examples to give`,
+    ];
+  }
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill') {
+    return [
+      `Look for a chance to practise ${topic} in your current role`,
+      `Note one concrete example with its outcome, so you can describe it in interviews`,
+    ];
+  }
+  if (gap.requirement.kind === 'education') {
+    return [
+      `Check whether equivalent experience is accepted instead of ${topic}`,
+      `Consider a course covering ${topic}`,
+    ];
+  }
+  return [
+    `The fundamentals of ${topic}, from its official documentation or tutorial`,
+    `A small end-to-end project with ${topic} you can show and talk about (what you built, what you measured)`,
+  ];
+}

@@ -71,15 +71,24 @@ export class LogHistogram {
 
   /**
    * The q-quantile (0..1): the representative value of the bin holding the value of rank
-   * q × (total − 1), clamped to [min, max] (the exact extremes, which the caller tracks). Null when empty.
+   * ⌊q × (total − 1)⌋, clamped to [min, max] (the exact extremes, which the caller tracks); q = 0 and
+   * q = 1 give min and max exactly. Null when empty.
    */
   quantile(q: number, { min, max }: { min: number; max: number }): number | null {
     if (this.total === 0) return null;
-    const rank = Math.min(1, Math.max(0, q)) * (this.total - 1);
+    if (q <= 0) return min;
+    if (q >= 1) return max;
+    const rank = q * (this.total - 1);
     let cumulative = 0;
     for (let i = 0; i < this.counts.length; i++) {
       cumulative += this.counts[i]!;
-      if (cumulative > rank) return Math.min(max, Math.max(min, binValue(i + this.offset)));
+      if (cumulative > rank) {
+        const bin = i + this.offset;
+        // Underflow and overflow bins have no representative value: the exact extreme is the best answer.
+        if (bin === 0) return min;
+        if (bin === HISTOGRAM_BINS - 1) return max;
+        return Math.min(max, Math.max(min, binValue(bin)));
+      }
     }
     return max;
   }

@@ -197,11 +197,12 @@ export const DEFAULT_PRICES: PriceTable = {
 // A date, version or preview tag after a known id still names the same priced model.
 const VERSION_SUFFIX = /^-(\d{8}|\d{4}-\d{2}-\d{2}|\d{3}|latest|preview(-[\w.-]+)?|exp(-[\w.-]+)?)$/;
 
-/** The canonical id a model name is looked up by: lower case, without `provider:` or `models/` prefixes. */
+/** The canonical id a model name is looked up by: lower case, without a `provider:` or `models/` prefix. */
 export function canonicalModelId(model: string): string {
   let id = model.trim().toLowerCase();
-  const colon = id.indexOf(':');
-  if (colon >= 0) id = id.slice(colon + 1);
+  // `google:gemini-2.5-flash` → `gemini-2.5-flash`; an Ollama tag such as `llama3.1:8b` keeps its colon.
+  const prefix = /^[a-z][a-z-]*(\.[a-z-]+)*:/.exec(id);
+  if (prefix && id.length > prefix[0].length) id = id.slice(prefix[0].length);
   if (id.startsWith('models/')) id = id.slice('models/'.length);
   return id;
 }

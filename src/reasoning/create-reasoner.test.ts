@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isGapwiseError } from '../errors/index.js';
+import { type FakeModelServer, startFakeModelServer } from '../fake-model/fake-model-server.js';
+import { createReasonerFromEnv, readModelCallSettings } from './create-reasoner.js';
+import { TEST_ANSWERS, TEST_GAP, TEST_QUESTION, testContext } from './llm/llm-test-support.js';
+import type { ModelCallUsage } from './llm/model-call-usage.js';
+
+const servers: FakeModelServer[] = [];
+async function fakeServer(options: Parameters<typeof startFakeModelServer>[0] = {}) {
+  const server = await startFakeModelServer(options);
+  servers.push(server);
+  return server;
+}
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+const modelEnv = (server: FakeModelServer, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  GAPWISE_MODEL: 'openai-compatible:fake',
+  OPENAI_BASE_URL: server.url,
+  ...extra,
+});
+
+describe('createReasonerFromEnv', () => {
+  it('runs the offline engine when no model is configured', () => {
+    expect(createReasonerFromEnv({}).name).toBe('offline');
+  });
+
+  it('runs the LLM engine on the configured model through the model-call middleware', async () => {
+    const server = await fakeServer();
+    const usage: ModelCallUsage[] = [];
+    const reasoner = createReasonerFromEnv(modelEnv(server), { onUsage: (u) => usage.push(u) });
+    expect(reasoner.name).toBe('llm:openai-compatible:fake');
+    const input = {
+      context: testContext('s-env'),
+      gap: TEST_GAP,
+      question: TEST_QUESTION,
+      answers: TEST_ANSWERS,
+    };
+    await reasoner.evaluateAnswer(input);
+    await reasoner.evaluateAnswer(input);
+    // Evaluation runs at temperature 0, so the second identical call is a response-cache hit.
+    expect(server.stats().calls).toBe(1);
+    expect(usage.map((u) => u.cached)).toEqual([false, true]);
+  });
+
+  it('keeps at most MODEL_CONCURRENCY calls in flight', async () => {
+    const server = await fakeServer({ latencyMs: 50 });
+    const reasoner = createReasonerFromEnv(modelEnv(server, { MODEL_CONCURRENCY: '2' }));
+    const gaps = Array.from({ length: 6 }, (_, index) => ({ ...TEST_GAP, id: `req-${index + 10}` }));
+    await Promise.all(gaps.map((gap) => reasoner.generateQuestion({ context: testContext(), gap })));
+    expect(server.stats().calls).toBe(6);
+    expect(server.stats().maxConcurrent).toBe(2);
+  });
+
+  it('lets the offline engine answer, and logs it, when the model keeps failing', async () => {
+    const server = await fakeServer({ serverErrorRate: 1 });
+    const messages: string[] = [];
+    const reasoner = createReasonerFromEnv(modelEnv(server, { MODEL_MAX_ATTEMPTS: '2' }), {
+      log: (message) => messages.push(message),
+    });
+    const question = await reasoner.generateQuestion({ context: testContext(), gap: TEST_GAP });
+    expect(question.gapId).toBe(TEST_GAP.id);
+    expect(server.stats().faults['server-error']).toBe(2);
+    expect(messages.some((message) => message.includes('model unavailable for generate-question'))).toBe(
+      true,
+    );
+  });
+
+  it('reports MODEL_UNAVAILABLE instead when the offline fallback is turned off', async () => {
+    const server = await fakeServer({ serverErrorRate: 1 });
+    const reasoner = createReasonerFromEnv(
+      modelEnv(server, { MODEL_MAX_ATTEMPTS: '1', GAPWISE_OFFLINE_FALLBACK: 'false' }),
+    );
+    const failure = await reasoner
+      .generateQuestion({ context: testContext(), gap: TEST_GAP })
+      .catch((e: unknown) => e);
+    expect(isGapwiseError(failure, 'MODEL_UNAVAILABLE')).toBe(true);
+  });
+
+  it('rejects a bad model setting at start', () => {
+    expect(() => createReasonerFromEnv({ GAPWISE_MODEL: 'google:gemini-2.5-flash' })).toThrow(
+      /GOOGLE_GENERATIVE_AI_API_KEY/,
+    );
+  });
+});
+
+describe('readModelCallSettings', () => {
+  it('has defaults for every setting', () => {
+    expect(readModelCallSettings({})).toEqual({
+      timeoutMs: 60_000,
+      maxAttempts: 3,
+      concurrency: 8,
+      rateLimitPerMinute: undefined,
+      fallbackToOffline: true,
+      bulletThreshold: 8,
+      keyPrefix: 'gw',
+      cacheTtlSeconds: 3600,
+    });
+  });
+
+  it('names the variable with a bad value', () => {
+    for (const env of [
+      { MODEL_CONCURRENCY: '0' },
+      { MODEL_TIMEOUT_MS: 'soon' },
+      { GAPWISE_OFFLINE_FALLBACK: 'maybe' },
+    ]) {
+      let failure: unknown;
+      try {
+        readModelCallSettings(env);
+      } catch (error) {
+        failure = error;
+      }
+      expect(isGapwiseError(failure, 'INVALID_CONFIG')).toBe(true);
+      expect((failure as Error).message).toContain(Object.keys(env)[0]);
+    }
+  });
+});

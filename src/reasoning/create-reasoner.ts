@@ -1,0 +1,160 @@
+import type { LanguageModelV3, LanguageModelV3Middleware } from '@ai-sdk/provider';
+import { wrapLanguageModel } from 'ai';
+import type { Redis } from 'ioredis';
+import { GapwiseError } from '../errors/index.js';
+import { CircuitBreaker } from '../model-calls/circuit-breaker.js';
+import { ConcurrencyLimiter } from '../model-calls/concurrency-limiter.js';
+import { ResponseCache } from '../model-calls/response-cache.js';
+import { createRetryMiddleware } from '../model-calls/retry-middleware.js';
+import { SharedRateLimit } from '../model-calls/shared-rate-limit.js';
+import { createLlmEngine } from './llm/llm-engine.js';
+import type { ModelCallUsageListener } from './llm/model-call-usage.js';
+import { type SelectedModel, selectModel } from './llm/model-selection.js';
+import { createOfflineEngine } from './offline/offline-engine.js';
+import type { Reasoner } from './reasoner.js';
+
+/** What the reasoner factory may be given by the process that runs it. */
+export interface ReasonerDeps {
+  /** Shared Redis: enables the L2 response cache and the rate limit shared by all servers. */
+  redis?: Redis;
+  onUsage?: ModelCallUsageListener;
+  /** Operational messages (fallbacks, retries, breaker changes); never CV text or answers. */
+  log?: (message: string) => void;
+  /** The response cache to use, when the caller wants to own it (e.g. to forget a deleted session). */
+  responseCache?: ResponseCache;
+  /** HTTP client of the provider SDKs; tests pass one that never reaches the network. */
+  fetch?: typeof globalThis.fetch;
+}
+
+/** Settings of the model-call stack, read from the environment. */
+export interface ModelCallSettings {
+  timeoutMs: number;
+  maxAttempts: number;
+  concurrency: number;
+  /** Calls per minute shared by all servers; only applied when Redis is available or it is set. */
+  rateLimitPerMinute: number | undefined;
+  fallbackToOffline: boolean;
+  bulletThreshold: number;
+  keyPrefix: string;
+  cacheTtlSeconds: number;
+}
+
+function readNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  { integer = true, min = 1, max = Number.MAX_SAFE_INTEGER } = {},
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+    throw new GapwiseError('INVALID_CONFIG', {
+      message: `${name} must be ${integer ? 'an integer' : 'a number'} between ${min} and ${max}; got "${raw}".`,
+      details: { variables: [name] },
+    });
+  }
+  return value;
+}
+
+/** Reads the model-call settings (`MODEL_TIMEOUT_MS`, `MODEL_CONCURRENCY`…) with their defaults. */
+export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings {
+  const fallback = env.GAPWISE_OFFLINE_FALLBACK?.trim().toLowerCase();
+  if (fallback && !['true', 'false', '1', '0'].includes(fallback)) {
+    throw new GapwiseError('INVALID_CONFIG', {
+      message: `GAPWISE_OFFLINE_FALLBACK must be true or false; got "${env.GAPWISE_OFFLINE_FALLBACK}".`,
+      details: { variables: ['GAPWISE_OFFLINE_FALLBACK'] },
+    });
+  }
+  const rateLimit = env.MODEL_RATE_LIMIT_PER_MINUTE?.trim();
+  return {
+    timeoutMs: readNumber(env, 'MODEL_TIMEOUT_MS', 60_000),
+    maxAttempts: readNumber(env, 'MODEL_MAX_ATTEMPTS', 3, { max: 10 }),
+    concurrency: readNumber(env, 'MODEL_CONCURRENCY', 8, { max: 1000 }),
+    rateLimitPerMinute: rateLimit ? readNumber(env, 'MODEL_RATE_LIMIT_PER_MINUTE', 600) : undefined,
+    fallbackToOffline: fallback === undefined || fallback === '' || fallback === 'true' || fallback === '1',
+    bulletThreshold: readNumber(env, 'BULLET_THRESHOLD', 8, { integer: false, min: 0, max: 10 }),
+    keyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'gw',
+    cacheTtlSeconds: readNumber(env, 'STATE_TTL_SECONDS', 3600),
+  };
+}
+
+/**
+ * Wraps the provider's model in the model-call middleware, outermost first: response cache (a
+ * hit skips everything), circuit breaker (fails fast while the provider is down), concurrency
+ * limit (retry back-off keeps its slot, so a struggling provider gets less traffic), shared rate
+ * limit, then retries with a per-attempt timeout right around the provider.
+ */
+export function wrapModelForGapwise(
+  selected: SelectedModel,
+  settings: ModelCallSettings,
+  deps: Pick<ReasonerDeps, 'redis' | 'log' | 'responseCache'> = {},
+): LanguageModelV3 {
+  const { redis, log } = deps;
+  const cache =
+    deps.responseCache ??
+    new ResponseCache({
+      ...(redis && { redis }),
+      keyPrefix: settings.keyPrefix,
+      ttlSeconds: settings.cacheTtlSeconds,
+    });
+  const breaker = new CircuitBreaker({
+    onStateChange: (state) => log?.(`model ${selected.provider}:${selected.modelId}: circuit ${state}`),
+  });
+  const middleware: LanguageModelV3Middleware[] = [
+    cache.middleware(),
+    breaker.middleware(),
+    new ConcurrencyLimiter(settings.concurrency).middleware(),
+  ];
+  const callsPerWindow = settings.rateLimitPerMinute ?? (redis ? 600 : undefined);
+  if (callsPerWindow !== undefined) {
+    middleware.push(
+      new SharedRateLimit({
+        callsPerWindow,
+        windowSeconds: 60,
+        key: selected.provider,
+        keyPrefix: `${settings.keyPrefix}:ratelimit`,
+        ...(redis && { redis }),
+      }).middleware(),
+    );
+  }
+  middleware.push(
+    createRetryMiddleware({
+      maxAttempts: settings.maxAttempts,
+      attemptTimeoutMs: settings.timeoutMs,
+      onRetry: ({ attempt, delayMs }) =>
+        log?.(
+          `model ${selected.provider}:${selected.modelId}: attempt ${attempt} failed, retrying in ${delayMs} ms`,
+        ),
+    }),
+  );
+  return wrapLanguageModel({ model: selected.model, middleware });
+}
+
+/**
+ * The reasoner for this process: the offline engine when no model is configured, otherwise the
+ * LLM engine on the configured model behind the model-call middleware, with the offline engine
+ * doing the gap analysis and taking over a step when the model is unavailable
+ * (`GAPWISE_OFFLINE_FALLBACK=false` turns that off: the step then fails with 503).
+ * @throws GapwiseError INVALID_CONFIG for a bad model setting or a provider without its key.
+ * @example
+ * const reasoner = createReasonerFromEnv(process.env, { redis, log: (m) => logger.warn(m) });
+ */
+export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps = {}): Reasoner {
+  const settings = readModelCallSettings(env);
+  const offline = createOfflineEngine({ bulletPassThreshold: settings.bulletThreshold });
+  const selected = selectModel(env, deps.fetch ? { fetch: deps.fetch } : {});
+  if (!selected) return offline;
+  const { log, onUsage } = deps;
+  return createLlmEngine({
+    model: wrapModelForGapwise(selected, settings, deps),
+    provider: selected.provider,
+    modelId: selected.modelId,
+    offline,
+    fallbackToOffline: settings.fallbackToOffline,
+    bulletThreshold: settings.bulletThreshold,
+    ...(onUsage && { onUsage }),
+    onFallback: ({ step, error }) =>
+      log?.(`model unavailable for ${step}; the offline engine answered (${error.message})`),
+  });
+}

@@ -117,19 +117,19 @@ const NUMBER_WORDS: Record<string, number> = {
 // Currency symbol, the number (1,200,000 / 1.2 / 40), then an attached suffix (M, k, x, %, ms)
 // or a separate unit word (million, percent, times, dollars).
 const NUMBER_PATTERN =
-  /(?<![\p{L}\p{N}.,])([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%|×|[\p{L}]+)?(?:\s(million|billion|thousand|percent|per cent|percentage points|times|fold|dollars|euros|pounds|usd|eur|gbp)\b)?/giu;
+  /(?<![\p{L}\p{N}.,])([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%|×|[\p{L}]+)?(?:\s(million|billion|thousand)\b)?(?:\s(percent|per cent|percentage points|times|fold|dollars|euros|pounds|usd|eur|gbp)\b)?/giu;
 const NUMBER_WORD_PATTERN = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
 
 /** Every number in `text` with its unit, scale and currency normalised. */
 export function findNumbers(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(NUMBER_PATTERN)) {
-    const [surface, symbol, digits, suffix, word] = match;
+    const [surface, symbol, digits, suffix, scaleWord, unitWord] = match;
     if (digits === undefined) continue;
     let value = Number(digits.replaceAll(',', ''));
     let kind = 'plain';
     let currency = symbol ? CURRENCY_SYMBOLS[symbol] : undefined;
-    for (const part of [suffix, word]) {
+    for (const part of [suffix, scaleWord, unitWord]) {
       if (!part) continue;
       const lower = part.toLowerCase();
       const multiplier = MULTIPLIER_WORDS[lower];
@@ -231,7 +231,8 @@ function findNamePhrases(text: string): NamePhrase[] {
   for (const match of text.matchAll(WORD_PATTERN)) {
     const word = trimWord(match[0]);
     const gap = text.slice(lastEnd, match.index);
-    lastEnd = match.index + match[0].length;
+    // Measured from the trimmed word, so the full stop of `payments.` opens the next sentence.
+    lastEnd = match.index + word.length;
     if (/[.!?;:•\n]|^\s*[-*]\s/.test(gap) || /\s[-–—]\s/.test(gap)) atSentenceStart = true;
     const breaksRun = /[,()"“”[\]]/.test(gap) || atSentenceStart;
     if (breaksRun && current) {

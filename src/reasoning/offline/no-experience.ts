@@ -12,9 +12,8 @@ const CONTRAST =
 // Signs the candidate did something: a first-person past action, or "we" doing something.
 const DID_SOMETHING =
   /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:also\s+|once\s+|recently\s+|personally\s+|mostly\s+|mainly\s+|actually\s+|did\s+)?(?!never\b|not\b|no\b)(?:built|build|used|use|worked|work|wrote|write|led|lead|ran|run|set\s+up|made|deployed|deploy|migrated|designed|developed|implemented|created|automated|managed|configured|maintained|shipped|delivered|tested|integrated|wrote|did|trained|taught|analysed|analyzed|owned|introduced|launched|[a-z]{3,}ed)\b/i;
-// Intentions and wishes are not experience ("but I'd love to learn it").
 const ONLY_INTENT =
-  /\b(?:would\s+(?:love|like)|i'?d\s+(?:love|like)|want\s+to|plan\s+to|hope\s+to|eager\s+to|keen\s+to|willing\s+to|happy\s+to|learn(?:ing)?|read\s+about|heard\s+of|watched)\b/i;
+  /\b(?:would\s+(?:love|like)|i'?d\s+(?:love|like)|want\s+to|plan\s+to|hope\s+to|eager\s+to|keen\s+to|willing\s+to|happy\s+to|(?:i\s+)?learn(?:ing|ed|t)?|(?:i\s+)?read\s+about|(?:i(?:'ve|\s+have)?\s+)?heard\s+of|(?:i\s+)?watched)\b/gi;
 
 /**
  * True when a single answer says the candidate has no experience with the topic ("no", "never
@@ -27,13 +26,14 @@ export function saysNoExperience(answer: string): boolean {
   const opening = NEGATIVE_OPENING.test(text);
   const statement = NEGATIVE_STATEMENT.test(text);
   if (!opening && !statement) return false;
+  // Whatever follows a contrast ("no, but I built …"), or what is left once the negations are
+  // taken out ("I never had an outage after I built it"), may still describe real work.
   const rest = afterContrast(text);
-  if (rest === undefined) {
-    // No contrast: a "no" is a "no" unless the answer goes on to describe real work anyway.
-    return !(opening && describesWork(text.replace(NEGATIVE_OPENING, '')));
-  }
-  if (ONLY_INTENT.test(rest) && !describesWork(rest)) return true;
-  return !describesWork(rest);
+  if (rest !== undefined && describesWork(rest)) return false;
+  const remainder = text
+    .replace(NEGATIVE_OPENING, ' ')
+    .replace(new RegExp(NEGATIVE_STATEMENT.source, 'gi'), ' ');
+  return !describesWork(remainder);
 }
 
 function afterContrast(text: string): string | undefined {
@@ -41,7 +41,9 @@ function afterContrast(text: string): string | undefined {
   return match ? text.slice(match.index + match[0].length) : undefined;
 }
 
-function describesWork(text: string): boolean {
+function describesWork(raw: string): boolean {
+  // Wishes and reading are not experience ("but I'd love to learn it", "I watched a course").
+  const text = raw.replace(ONLY_INTENT, ' ');
   if (DID_SOMETHING.test(text)) return true;
   // A tool named together with something concrete ("only GCP Cloud Functions, for 2 services").
   return (

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { BulletSchema } from '../../domain/index.js';
+import { findNumbers } from '../grounding-check.js';
+import { isStrongActionVerb } from './action-verbs.js';
+import { writeOfflineBullet } from './bullet-writer.js';
+import { cvOf, LAMBDA_GAP, STRONG_LAMBDA_ANSWER, turn } from './offline-test-fixtures.js';
+
+function expectGoodBullet(text: string, answers: string) {
+  const words = text.split(/\s+/);
+  expect(isStrongActionVerb(words[0] ?? '')).toBe(true);
+  expect(words.length).toBeLessThanOrEqual(30);
+  expect(text).not.toMatch(/\b(?:I|me|my|we|our)\b/i);
+  const answerValues = findNumbers(answers).map((n) => n.value);
+  for (const number of findNumbers(text)) expect(answerValues).toContain(number.value);
+}
+
+describe('offline generateBullet', () => {
+  it('writes a verb-first, keyword-bearing, concise bullet from the candidate’s own words', () => {
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(STRONG_LAMBDA_ANSWER)] });
+    expect(BulletSchema.parse(bullet)).toEqual(bullet);
+    expectGoodBullet(bullet.text, STRONG_LAMBDA_ANSWER);
+    expect(bullet.text).toContain('AWS Lambda');
+    expect(bullet.text).toMatch(/^Designed|^Built/);
+    expect(bullet.text).toMatch(/cut|reduc/);
+    expect(bullet.workIndex).toBe(0);
+    expect(bullet.skills).toEqual(['AWS Lambda']);
+  });
+
+  it('maps "I was responsible for" to "Owned" and uses the canonical keyword for an alias', () => {
+    const answer =
+      'I was responsible for the lambda functions behind our checkout at Globex. They handled 5k orders a day.';
+    const gap = { ...LAMBDA_GAP };
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toMatch(/^Owned/);
+    expect(bullet.workIndex).toBe(1);
+  });
+
+  it('does not claim the team’s work as the candidate’s own', () => {
+    const answer =
+      'We moved the nightly billing exports to AWS Lambda, which cut the run from 2 hours to 10 minutes.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text.replace(/^Helped /, 'Built '), answer);
+    expect(bullet.text).toMatch(/^Helped move/);
+    expect(bullet.text).toContain('AWS Lambda');
+  });
+
+  it('adds the keyword when the answers name it outside the chosen clause, and stays within 30 words', () => {
+    const answer =
+      'I rebuilt the image upload flow for the mobile app, including retries, thumbnails, metadata extraction, virus scanning, storage tiering and a new admin review screen for moderators. All of it ran on AWS Lambda. That reduced upload failures by 80%.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toContain('AWS Lambda');
+    expect(bullet.text).toContain('80%');
+  });
+});

@@ -145,6 +145,26 @@ describe('LLM engine: structured output', () => {
     expect(retryVariable).toContain('text');
   });
 
+  it('reaches the model again when a failed step is retried, despite the response cache', async () => {
+    let calls = 0;
+    const inner = stepModel({
+      'evaluate-answer': () => {
+        calls += 1;
+        return calls <= 2
+          ? jsonReply({ rubric: 'ten out of ten' })
+          : jsonReply(VALID_REPLIES['evaluate-answer']);
+      },
+    });
+    const model = wrapLanguageModel({ model: inner, middleware: new ResponseCache().middleware() });
+    const engine = createLlmEngine({ model, provider: 'google', modelId: 'm' });
+    const failure = await engine.evaluateAnswer(questionInput).catch((error: unknown) => error);
+    expect(isGapwiseError(failure, 'MODEL_OUTPUT_INVALID')).toBe(true);
+    // The candidate retries: the cached bad first reply is answered by a fresh second attempt.
+    const evaluation = await engine.evaluateAnswer(questionInput);
+    expect(evaluation.score).toBe(9);
+    expect(inner.doGenerateCalls).toHaveLength(3);
+  });
+
   it('reports MODEL_OUTPUT_INVALID after a second invalid reply', async () => {
     const model = stepModel({ 'evaluate-answer': () => jsonReply('not json at all') });
     const engine = createLlmEngine({ model, provider: 'google', modelId: 'm', offline: stubOfflineEngine() });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import {
   generateText,
@@ -103,7 +104,7 @@ function reportUsage(
 /**
  * Runs one step as one structured call and returns its schema-validated output. Output that does
  * not match the schema is retried once, with the validation problem named in the variable part
- * (which also changes the response-cache key, so a cached bad reply is not served again); a
+ * (and a unique marker, so that the retry always reaches the model rather than our response cache); a
  * second failure is MODEL_OUTPUT_INVALID. Provider errors pass through unchanged.
  */
 export async function runStructuredCall<TVars, TOutput>(
@@ -125,7 +126,12 @@ export async function runStructuredCall<TVars, TOutput>(
         temperature: prompt.temperature,
         // Our retry middleware retries; the SDK's own retries would multiply with it.
         maxRetries: 0,
-        providerOptions: hints.call,
+        // A retry must reach the model: a unique marker keeps our response cache from serving it a
+        // cached copy of an earlier bad reply (e.g. when the candidate retries a failed step).
+        providerOptions:
+          attempt === 1
+            ? hints.call
+            : { ...hints.call, [GAPWISE_OPTIONS]: { ...hints.call[GAPWISE_OPTIONS], retry: randomUUID() } },
       });
       reportUsage(
         options as StructuredCallOptions<unknown, unknown>,

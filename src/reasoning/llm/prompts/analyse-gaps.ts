@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { GapReport } from '../../../domain/index.js';
 import { DATA_NOTICE, delimitData } from './data-delimiting.js';
+import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { requirementLine } from './session-context.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
 
 /** What the model returns: plainer explanations; the numbers stay the offline engine's. */
 export const GapExplanationsSchema = z.object({
-  requirements: z.array(z.object({ requirementId: z.string(), explanation: z.string().min(1) })),
-  gaps: z.array(z.object({ gapId: z.string(), reason: z.string().min(1) })),
+  requirements: z.array(z.object({ requirementId: z.string(), explanation: nonEmptyText })),
+  gaps: z.array(z.object({ gapId: z.string(), reason: nonEmptyText })),
 });
 export type GapExplanations = z.infer<typeof GapExplanationsSchema>;
 

@@ -1,14 +1,24 @@
+import { z } from 'zod';
 import {
   type AnswerEvaluation,
   type AnswerTurn,
   type DeepDive,
-  DeepDiveSchema,
   type Gap,
   type Question,
+  RubricElementSchema,
 } from '../../../domain/index.js';
+import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
 import { renderAnswers, renderGap } from './variable-parts.js';
+
+/** Follow-ups as the model returns them: the domain's DeepDive, with strict-mode-safe text. */
+export const DeepDiveReplySchema = z.object({
+  followUps: z
+    .array(z.object({ element: RubricElementSchema, text: nonEmptyText }))
+    .min(1)
+    .max(3),
+});
 
 /** Variables of the deep-dive step. */
 export interface DeepDiveVars {
@@ -23,7 +33,7 @@ export const deepDivePrompt: PromptDefinition<DeepDiveVars, DeepDive> = {
   id: 'deep-dive',
   version: 1,
   temperature: 0.3,
-  schema: DeepDiveSchema,
+  schema: DeepDiveReplySchema,
   system: `${SHARED_INSTRUCTIONS}
 Write follow-up ("deep-dive") questions for an answer that is not yet strong enough. You get the gap, the main question, the answers so far and the list of missing rubric elements.
 

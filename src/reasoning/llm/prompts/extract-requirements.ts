@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RequirementSchema } from '../../../domain/index.js';
 import { DATA_NOTICE, delimitData } from './data-delimiting.js';
+import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
 
@@ -10,7 +11,10 @@ export const ExtractedRequirementsSchema = z.object({
   company: z.string().nullable(),
   requirements: z
     .array(
-      RequirementSchema.omit({ id: true, minYears: true }).extend({ minYears: z.number().min(0).nullable() }),
+      RequirementSchema.omit({ id: true, minYears: true, text: true }).extend({
+        text: nonEmptyText,
+        minYears: z.number().min(0).nullable(),
+      }),
     )
     .min(1),
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { type AnswerTurn, BulletSchema, type Gap, type Question } from '../../../domain/index.js';
+import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
 import { renderAnswers, renderGap } from './variable-parts.js';
 
 /** What the model returns for a bullet: placement as nullable indices (strict JSON schemas need every key). */
 export const GeneratedBulletSchema = z.object({
-  text: BulletSchema.shape.text,
+  text: nonEmptyText,
   workIndex: z.number().int().min(0).nullable(),
   projectIndex: z.number().int().min(0).nullable(),
   skills: BulletSchema.shape.skills,

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { type Gap, QuestionSchema } from '../../../domain/index.js';
+import type { Gap } from '../../../domain/index.js';
+import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
 import { renderGap } from './variable-parts.js';
 
 /** What the model returns: the question and the CV entry it builds on (ids are the engine's). */
 export const GeneratedQuestionSchema = z.object({
-  text: QuestionSchema.shape.text,
+  text: nonEmptyText,
   anchor: z.string().nullable(),
 });
 export type GeneratedQuestion = z.infer<typeof GeneratedQuestionSchema>;

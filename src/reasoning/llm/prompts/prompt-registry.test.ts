@@ -56,6 +56,13 @@ describe('prompt registry', () => {
     }
   });
 
+  it('uses no JSON-schema keyword that strict structured output rejects', () => {
+    for (const prompt of Object.values(PROMPTS)) {
+      const json = JSON.stringify(z.toJSONSchema(prompt.schema, { io: 'output' }));
+      expect(json, prompt.id).not.toMatch(/"(minLength|maxLength|pattern|format)"/);
+    }
+  });
+
   it('keeps the rules and the rubric in every system instruction and no session data', () => {
     for (const prompt of Object.values(PROMPTS)) {
       expect(prompt.system).toContain('No fabrication');

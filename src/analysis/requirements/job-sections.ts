@@ -31,7 +31,8 @@ function detectHeading(line: JobLine): HeadingLine | undefined {
   const markdown = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
   if (markdown?.[1]) return { heading: cleanHeading(markdown[1]), strength: 'strong' };
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/.exec(text);
-  if (bold?.[1] && wordCount(bold[1]) <= MAX_HEADING_WORDS) return { heading: cleanHeading(bold[1]), strength: 'strong' };
+  if (bold?.[1] && wordCount(bold[1]) <= MAX_HEADING_WORDS)
+    return { heading: cleanHeading(bold[1]), strength: 'strong' };
   if (line.bullet) return undefined;
   const colon = /^([^:.!?]{2,60}):\s*(.*)$/.exec(text);
   if (colon?.[1] && wordCount(colon[1]) <= MAX_HEADING_WORDS) {
@@ -44,7 +45,12 @@ function detectHeading(line: JobLine): HeadingLine | undefined {
   }
   if (/[.!?,;]$/.test(text) || wordCount(text) > MAX_HEADING_WORDS) return undefined;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && wordCount(text) >= 2) {
+  if (
+    letters.length >= 4 &&
+    letters === letters.toUpperCase() &&
+    /\p{Lu}/u.test(letters) &&
+    wordCount(text) >= 2
+  ) {
     return { heading: cleanHeading(text), strength: 'strong' };
   }
   if (wordCount(text) <= 6 && classifySectionHeading(text) !== undefined && /^[\p{Lu}"'(]/u.test(text)) {
@@ -77,7 +83,8 @@ function splitInlineHeadings(text: string): { heading?: string; text: string }[]
     if (classifySectionHeading(phrase) === undefined) continue;
     const start = match.index ?? 0;
     const before = text.slice(cursor, start).trim();
-    if (before.length > 0 || heading !== undefined) parts.push({ ...(heading ? { heading } : {}), text: before });
+    if (before.length > 0 || heading !== undefined)
+      parts.push({ ...(heading ? { heading } : {}), text: before });
     heading = phrase;
     cursor = start + match[0].length;
   }
@@ -94,7 +101,10 @@ function itemsOf(line: JobLine): string[] {
  * ("Tech stack:") inherits the kind of the section it sits in when it is a weak heading (a short
  * line or `Heading:`), and opens a neutral section when it is explicit markup (`##`, bold, CAPS).
  */
-export function splitJobSections(text: string): JobSection[] {
+export function splitJobSections(
+  text: string,
+  { skipFirstLine = false }: { skipFirstLine?: boolean } = {},
+): JobSection[] {
   const sections: JobSection[] = [];
   let current: JobSection = { kind: 'general', items: [] };
   sections.push(current);
@@ -104,7 +114,8 @@ export function splitJobSections(text: string): JobSection[] {
     current = { heading, kind, items: [] };
     sections.push(current);
   };
-  for (const line of toJobLines(text)) {
+  const lines = toJobLines(text);
+  for (const line of skipFirstLine ? lines.slice(1) : lines) {
     const heading = detectHeading(line);
     if (heading) {
       open(heading.heading, heading.strength);

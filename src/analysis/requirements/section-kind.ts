@@ -41,7 +41,10 @@ const HEADING_CUES: readonly [RegExp, SectionKind][] = [
 
 /** The kind of section a heading opens, or undefined when the heading gives no cue. */
 export function classifySectionHeading(heading: string): SectionKind | undefined {
-  const text = heading.replace(/[*_#`:]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = heading
+    .replace(/[*_#`:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [pattern, kind] of HEADING_CUES) {
     if (pattern.test(text)) return kind;
   }

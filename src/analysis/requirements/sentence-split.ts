@@ -20,7 +20,7 @@ export function splitSentences(text: string): string[] {
 const ITEM_OPENERS = new Set(
   (
     'experience experienced expert expertise proficient proficiency hands-on hands must strong solid knowledge ' +
-    'familiarity familiar understanding good excellent ability able bachelor bachelors bachelor\'s master ' +
+    "familiarity familiar understanding good excellent ability able bachelor bachelors bachelor's master " +
     "master's degree high have proven demonstrated demonstrate proactive effective working passion willingness " +
     'design develop maintain create work follow support collaborate mentor build write participate ensure ' +
     'provide lead manage analyze analyse implement perform preferred nice bonus fluent certified minimum ' +

@@ -1,0 +1,12 @@
+/**
+ * Sentences that are never requirements wherever they stand: equal-opportunity statements,
+ * salary and benefits, how to apply, and the company talking about itself. Used for postings with
+ * no headings, where the section kind cannot tell.
+ */
+const BOILERPLATE =
+  /\b(?:equal opportunit\w*|eeo\b|affirmative action|without regard to|regardless of (?:race|gender|age)|race, colou?r|sexual orientation|gender identity|veteran status|reasonable accommodations?|diversity|inclusive (?:environment|workplace)|salary|compensation|per annum|per year|per hour|\bpto\b|paid time off|vacation|health (?:insurance|care)|dental|vision insurance|401\s?\(?k\)?|retirement|stock options|equity|bonus scheme|to apply|apply now|submit your (?:resume|cv|application)|send (?:us )?your (?:resume|cv|application)|click apply|date posted|job type|likes:|we offer|we provide|our benefits|we are an?\b|we're an?\b|we are proud|our mission|our company|founded in|headquartered|wir bieten|wir sind ein|bewirb dich|bewerben sie sich|gehalt|vergütung|urlaubstage)/i;
+
+/** True when a sentence is company, benefits or application boilerplate, never a requirement. */
+export function isBoilerplateSentence(sentence: string): boolean {
+  return BOILERPLATE.test(sentence);
+}

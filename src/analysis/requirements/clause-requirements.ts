@@ -1,0 +1,123 @@
+import type { Priority } from '../../domain/index.js';
+import { findDegreeAsk } from './degree-cues.js';
+import { normalisedTerm } from './normalised-term.js';
+import type { RequirementDraft } from './requirement-draft.js';
+import type { SectionKind } from './section-kind.js';
+import { groupMentions, groupNames } from './skill-groups.js';
+import type { SkillTaxonomyView, TaxonomyMentionView } from './skill-taxonomy-view.js';
+import { findSpokenLanguages } from './spoken-languages.js';
+import { findMinYears, mentionsYears } from './years-of-experience.js';
+
+/** One clause to turn into requirements, with what its position already decided. */
+export interface ClauseInput {
+  clause: string;
+  /** The requirement text shown to people: the item, or the clause when the item was split. */
+  text: string;
+  section: SectionKind;
+  priority: Priority;
+  order: number;
+  taxonomy: SkillTaxonomyView;
+}
+
+/** Wording that marks a clause as an ask even outside a requirements section. */
+const ASK_CUE =
+  /\b(?:experience|experienced|knowledge|proficien\w*|expertise|expert|understanding|familiar\w*|skills?|skilled|ability|degree|certif\w*|fluent|background|track record|must|required|erfahrung|kenntnisse|verständnis)\b/i;
+
+const CERTIFICATION_CUE = /\b(?:certif\w*|zertifi\w*|licen[cs]ed?)\b/i;
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
+  return unique(mentions.map((mention) => mention.skill.name));
+}
+
+/**
+ * Turns one clause into requirement drafts. The first matching shape wins:
+ * a degree → education; a certification → certification; years → one experience requirement over
+ * everything the clause names; otherwise spoken languages, soft skills and technical skills, with
+ * a list of separate skills split into one requirement each (so the gap list names exactly what is
+ * missing) and a list of alternatives or examples kept as one requirement (any one of them is enough).
+ * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks.
+ */
+export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
+  const { clause, text, section, priority, order, taxonomy } = input;
+  const draft = (
+    partial: Pick<RequirementDraft, 'kind' | 'keywords'> & { minYears?: number },
+  ): RequirementDraft => ({
+    text,
+    priority,
+    order,
+    section,
+    ...partial,
+  });
+  const mentions = taxonomy.findMentions(clause);
+  const explicitList = section === 'requirements' || section === 'nice-to-have';
+  const asks = explicitList || ASK_CUE.test(clause);
+
+  const degree = findDegreeAsk(clause);
+  if (degree && section !== 'responsibilities') {
+    const fields = degree.fields.map((field) => taxonomy.get(field)?.name ?? field);
+    return [draft({ kind: 'education', keywords: unique([...degree.levels, ...fields]) })];
+  }
+
+  const certifications = mentions.filter((mention) => mention.skill.category === 'certification');
+  if (certifications.length > 0 || (CERTIFICATION_CUE.test(clause) && asks)) {
+    const named =
+      certifications.length > 0
+        ? namesOf(certifications)
+        : namesOf(mentions).map((name) => `${name} certification`);
+    const keywords = named.length > 0 ? named : unique([normalisedTerm(clause) ?? ''].filter(Boolean));
+    if (keywords.length > 0 && section !== 'responsibilities')
+      return [draft({ kind: 'certification', keywords })];
+  }
+
+  const technical = mentions.filter(
+    (mention) => !['soft-skill', 'spoken-language', 'certification'].includes(mention.skill.category),
+  );
+  const years = findMinYears(clause);
+  if (years !== undefined || (mentionsYears(clause) && asks)) {
+    const keywords =
+      technical.length > 0
+        ? namesOf(technical)
+        : [normalisedTerm(clause)].filter((term) => term !== undefined);
+    return [draft({ kind: 'experience', keywords, ...(years !== undefined ? { minYears: years } : {}) })];
+  }
+
+  const drafts: RequirementDraft[] = [];
+  const languages = unique([
+    ...namesOf(mentions.filter((mention) => mention.skill.category === 'spoken-language')),
+    ...findSpokenLanguages(clause),
+  ]);
+  if (section !== 'responsibilities') {
+    for (const language of languages) drafts.push(draft({ kind: 'language', keywords: [language] }));
+    for (const soft of namesOf(mentions.filter((mention) => mention.skill.category === 'soft-skill'))) {
+      drafts.push(draft({ kind: 'soft-skill', keywords: [soft] }));
+    }
+  }
+  for (const group of groupMentions(clause, technical)) {
+    const keep = (names: readonly string[]): string[] =>
+      unique(names).filter((name) => !languages.includes(name));
+    if (group.anyOf) {
+      const names = keep(groupNames(group));
+      if (names.length > 0) drafts.push(draft({ kind: 'skill', keywords: names }));
+      continue;
+    }
+    for (const segment of group.segments) {
+      const names = keep(segment);
+      if (names.length > 0) drafts.push(draft({ kind: 'skill', keywords: names }));
+    }
+  }
+  if (drafts.length === 0 && section !== 'responsibilities' && asks) {
+    const term = normalisedTerm(clause);
+    if (term) drafts.push(draft({ kind: 'skill', keywords: [term] }));
+  }
+  return drafts;
+}

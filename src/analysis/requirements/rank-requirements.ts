@@ -1,0 +1,83 @@
+import { PRIORITY_ORDER, type Requirement } from '../../domain/index.js';
+import type { RequirementDraft } from './requirement-draft.js';
+
+/** Most requirements a job yields: beyond this a gap list stops being read; the least important go. */
+export const MAX_REQUIREMENTS = 25;
+
+const rank = (draft: RequirementDraft): number => PRIORITY_ORDER.indexOf(draft.priority);
+
+function keyOf(draft: RequirementDraft): string {
+  // Skill and experience asks over the same keywords are one ask; the years, if any, are kept.
+  const kind = draft.kind === 'experience' ? 'skill' : draft.kind;
+  return `${kind}:${[...draft.keywords]
+    .map((keyword) => keyword.toLowerCase())
+    .sort()
+    .join('|')}`;
+}
+
+/**
+ * Merges drafts that ask for the same thing (same kind and keyword set), keeping the highest
+ * priority, the first wording at that priority and the largest stated years; orders CRITICAL first,
+ * then by appearance; keeps at most `max` (see `capRequirements`); and numbers them `req-1`,
+ * `req-2`… in that order.
+ */
+export function rankRequirements(drafts: readonly RequirementDraft[], max = MAX_REQUIREMENTS): Requirement[] {
+  const merged = new Map<string, RequirementDraft>();
+  for (const draft of drafts) {
+    if (draft.keywords.length === 0) continue;
+    const key = keyOf(draft);
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...draft });
+      continue;
+    }
+    const years = Math.max(seen.minYears ?? 0, draft.minYears ?? 0);
+    const winner = rank(draft) < rank(seen) ? { ...draft } : seen;
+    if (years > 0) {
+      winner.minYears = years;
+      winner.kind = 'experience';
+    }
+    merged.set(key, winner);
+  }
+  const ordered = [...merged.values()].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+  return capRequirements(dropRestatedYears(ordered), max).map((draft, index) => ({
+    id: `req-${index + 1}`,
+    text: draft.text,
+    kind: draft.kind,
+    priority: draft.priority,
+    keywords: draft.keywords,
+    ...(draft.minYears !== undefined ? { minYears: draft.minYears } : {}),
+  }));
+}
+
+/**
+ * Keeps at most `max`, most important first. When the cap bites, what the job lists explicitly
+ * (requirement and nice-to-have sections) goes before what is only implied by responsibilities or
+ * prose, so a long task list cannot push out the job's own nice-to-haves.
+ */
+function capRequirements(ordered: RequirementDraft[], max: number): RequirementDraft[] {
+  if (ordered.length <= max) return ordered;
+  const explicit = (draft: RequirementDraft): boolean =>
+    draft.section === 'requirements' || draft.section === 'nice-to-have';
+  const kept = new Set(
+    [...ordered.filter(explicit), ...ordered.filter((draft) => !explicit(draft))].slice(0, max),
+  );
+  return ordered.filter((draft) => kept.has(draft));
+}
+
+/**
+ * Intros often restate the years the requirements list gives ("We are looking for an engineer with
+ * 5+ years…" above "5+ years of web development"): an experience ask from a neutral section is
+ * dropped when a requirement section already asks for the same years.
+ */
+function dropRestatedYears(ordered: RequirementDraft[]): RequirementDraft[] {
+  const listedYears = new Set(
+    ordered
+      .filter((draft) => draft.kind === 'experience' && draft.section === 'requirements')
+      .map((draft) => draft.minYears),
+  );
+  return ordered.filter(
+    (draft) =>
+      !(draft.kind === 'experience' && draft.section === 'general' && listedYears.has(draft.minYears)),
+  );
+}

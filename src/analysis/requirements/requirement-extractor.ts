@@ -1,0 +1,72 @@
+import type { Job } from '../../domain/index.js';
+import { isBoilerplateSentence } from './boilerplate-sentence.js';
+import { clauseRequirements } from './clause-requirements.js';
+import { splitClauses } from './clause-split.js';
+import { splitJobSections } from './job-sections.js';
+import { guessJobHeader } from './job-title-guess.js';
+import { priorityCue, resolvePriority } from './priority-cues.js';
+import { MAX_REQUIREMENTS, rankRequirements } from './rank-requirements.js';
+import type { RequirementDraft } from './requirement-draft.js';
+import type { SkillTaxonomyView } from './skill-taxonomy-view.js';
+
+/** What the extractor reads: the job text and, where the caller knows them, title and company. */
+export interface ExtractRequirementsInput {
+  jobText: string;
+  title?: string;
+  company?: string;
+}
+
+const MAX_TEXT = 300;
+
+function clip(text: string): string {
+  const trimmed = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim()
+    .replace(/[\s,;:]+$/, '');
+  return trimmed.length <= MAX_TEXT ? trimmed : `${trimmed.slice(0, MAX_TEXT - 1).trimEnd()}…`;
+}
+
+/**
+ * Reads a job text into a Job with the taxonomy given: sections by headings, items by list entry
+ * or sentence, clauses by contrast, then requirements with priority from the section and the
+ * clause's own words (see `priority-cues.ts`), merged, ranked CRITICAL first and capped.
+ */
+export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: ExtractRequirementsInput): Job {
+  const header = guessJobHeader(input.jobText);
+  const drafts: RequirementDraft[] = [];
+  let order = 0;
+  for (const section of splitJobSections(input.jobText, {
+    skipFirstLine: header.titleFromFirstLine === true,
+  })) {
+    if (section.kind === 'boilerplate') continue;
+    for (const item of section.items) {
+      if (isBoilerplateSentence(item)) continue;
+      const clauses = splitClauses(item);
+      const itemCue = priorityCue(item);
+      for (const clause of clauses) {
+        // A clause with no cue of its own takes the item's cue only when the item was not split
+        // by contrast ("Go is a must, while Rust is a plus" must not spread "a plus" to Go).
+        const cue = priorityCue(clause) ?? (clauses.length === 1 ? itemCue : undefined);
+        drafts.push(
+          ...clauseRequirements({
+            clause,
+            text: clip(clauses.length === 1 ? item : clause),
+            section: section.kind,
+            priority: resolvePriority(section.kind, cue),
+            order: order++,
+            taxonomy,
+          }),
+        );
+      }
+    }
+  }
+  const title = input.title ?? header.title;
+  const company = input.company ?? header.company;
+  return {
+    ...(title ? { title } : {}),
+    ...(company ? { company } : {}),
+    requirements: rankRequirements(drafts, MAX_REQUIREMENTS),
+    rawText: input.jobText,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Spoken languages a job may ask for, with the German names seen in German postings. The taxonomy's
+ * `spoken-language` category is used first; this list backs it up so that "Deutsch" or
+ * "fließend Englisch" still read as languages.
+ */
+const LANGUAGES: readonly [string, RegExp][] = [
+  ['English', /\b(?:english|englisch)(?:kenntnisse)?\b/i],
+  ['German', /\b(?:german|deutsch)(?:kenntnisse)?\b/i],
+  ['French', /\b(?:french|französisch)\b/i],
+  ['Spanish', /\b(?:spanish|spanisch)\b/i],
+  ['Italian', /\b(?:italian|italienisch)\b/i],
+  ['Dutch', /\b(?:dutch|niederländisch)\b/i],
+  ['Portuguese', /\b(?:portuguese|portugiesisch)\b/i],
+  ['Polish', /\b(?:polish|polnisch)\b/i],
+  ['Russian', /\b(?:russian|russisch)\b/i],
+  ['Mandarin Chinese', /\b(?:mandarin|chinese|chinesisch)\b/i],
+  ['Japanese', /\b(?:japanese|japanisch)\b/i],
+  ['Arabic', /\b(?:arabic|arabisch)\b/i],
+  ['Turkish', /\b(?:turkish|türkisch)\b/i],
+  ['Swedish', /\b(?:swedish|schwedisch)\b/i],
+  ['Danish', /\b(?:danish|dänisch)\b/i],
+  ['Norwegian', /\b(?:norwegian|norwegisch)\b/i],
+  ['Korean', /\b(?:korean|koreanisch)\b/i],
+  ['Hindi', /\bhindi\b/i],
+];
+
+/** Wording that shows a language is asked for as a language, not as an adjective ("German market"). */
+const LANGUAGE_CONTEXT =
+  /\b(?:fluent|fluency|native|proficien\w*|spoken|written|speak\w*|language|languages|verbal|business|working knowledge|level|[abc][12]|mother tongue|bilingual|fließend|verhandlungssicher|muttersprach\w*|sprach\w*|kenntnisse|wort und schrift|sehr gute|gute)\b/i;
+
+/** Spoken languages a clause asks for (canonical English names), when it reads as a language ask. */
+export function findSpokenLanguages(clause: string): string[] {
+  if (!LANGUAGE_CONTEXT.test(clause) && !/kenntnisse/i.test(clause)) return [];
+  return LANGUAGES.filter(([, pattern]) => pattern.test(clause)).map(([name]) => name);
+}

@@ -21,7 +21,6 @@ import { ModelUsageTotals } from './model-usage-totals.js';
 import { cacheStorageCost } from './pricing/cache-storage-cost.js';
 import { computeModelCost } from './pricing/model-cost.js';
 import { canonicalModelId, DEFAULT_PRICES, PRICES_AS_OF, type PriceTable } from './pricing/price-table.js';
-import { providerFamily } from './pricing/provider-usage.js';
 import { type ModelLabels, PrometheusMetrics } from './prometheus-metrics.js';
 import type { PromptCacheStats } from './prompt-cache-stats-schema.js';
 import { SessionCostLedger } from './session-cost-ledger.js';
@@ -51,8 +50,9 @@ export interface MetricsCollectorOptions {
   maxModelKeys?: number;
   /** Distinct error codes kept (default 64). */
   maxErrorCodes?: number;
-  /** Sessions and questions whose lifetime cost is kept (least recently active dropped first). */
+  /** Sessions whose lifetime cost is kept, least recently active dropped first (default 5,000). */
   maxSessions?: number;
+  /** Questions whose lifetime cost is kept (default 20,000). */
   maxQuestions?: number;
 }
 
@@ -100,8 +100,8 @@ class InMemoryMetricsCollector implements MetricsCollector {
     maxOperations = 100,
     maxModelKeys = 100,
     maxErrorCodes = 64,
-    maxSessions = 10_000,
-    maxQuestions = 50_000,
+    maxSessions = 5_000,
+    maxQuestions = 20_000,
   }: MetricsCollectorOptions) {
     if (!(retentionMs > 0 && bucketMs > 0 && coarseBucketMs >= bucketMs))
       throw new RangeError('metrics: retentionMs and bucketMs must be positive, coarseBucketMs ≥ bucketMs');
@@ -146,7 +146,7 @@ class InMemoryMetricsCollector implements MetricsCollector {
 
   recordModelUsage(record: ModelUsageRecord): void {
     const now = this.now();
-    const provider = providerFamily(record.provider) ?? record.provider.toLowerCase();
+    const provider = providerLabel(record.provider);
     const model = canonicalModelId(record.modelId);
     const id = this.modelKeys.id(`${record.step}\u0000${provider}\u0000${model}`);
     const labels = this.labelsOf(id, { step: record.step, provider, model });
@@ -201,11 +201,7 @@ class InMemoryMetricsCollector implements MetricsCollector {
     });
     if (usd === null || usd === 0) return;
     for (const ring of this.rings) ring.current(now).cacheStorageUsd += usd;
-    this.prometheus.cacheStorage(
-      providerFamily(record.provider) ?? record.provider,
-      canonicalModelId(record.modelId),
-      usd,
-    );
+    this.prometheus.cacheStorage(providerLabel(record.provider), canonicalModelId(record.modelId), usd);
   }
 
   recordCache(layer: CacheLayer, hit: boolean): void {
@@ -374,6 +370,11 @@ const OPERATION_BASE_BYTES = 120;
 const MODEL_ENTRY_BYTES = 300;
 const ERROR_ENTRY_BYTES = 80;
 const LEDGER_ENTRY_BYTES = 200;
+
+/** The provider as shown and labelled: the AI SDK id without its API suffix (`anthropic.messages` → `anthropic`). */
+function providerLabel(provider: string): string {
+  return provider.trim().toLowerCase().split('.')[0] || 'unknown';
+}
 
 function clampScore(score: number): number {
   return Number.isFinite(score) ? Math.min(10, Math.max(0, score)) : 0;

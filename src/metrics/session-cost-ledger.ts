@@ -17,8 +17,6 @@ export interface CostEntrySummary {
   /** Mean lifetime cost of those, USD. */
   averageUsd: number | null;
   maxUsd: number | null;
-  /** The most expensive, at most 5. */
-  top: { id: string; costUsd: number; calls: number }[];
 }
 
 /** Options of SessionCostLedger. */
@@ -99,19 +97,17 @@ function touch(
   map.set(id, entry);
 }
 
+/** One linear pass (no sort): the dashboard may be asked for often and the ledger holds thousands of entries. */
 function summarize(map: Map<string, CostEntry>, fromMs: number): CostEntrySummary {
-  const active: CostEntry[] = [];
-  for (const entry of map.values()) if (entry.lastSeenMs >= fromMs) active.push(entry);
-  if (active.length === 0) return { count: 0, averageUsd: null, maxUsd: null, top: [] };
+  let count = 0;
   let total = 0;
   let max = 0;
-  for (const entry of active) {
+  for (const entry of map.values()) {
+    if (entry.lastSeenMs < fromMs) continue;
+    count++;
     total += entry.costUsd;
     if (entry.costUsd > max) max = entry.costUsd;
   }
-  const top = active
-    .sort((a, b) => b.costUsd - a.costUsd)
-    .slice(0, 5)
-    .map((entry) => ({ id: entry.id, costUsd: entry.costUsd, calls: entry.calls }));
-  return { count: active.length, averageUsd: total / active.length, maxUsd: max, top };
+  if (count === 0) return { count: 0, averageUsd: null, maxUsd: null };
+  return { count, averageUsd: total / count, maxUsd: max };
 }

@@ -215,6 +215,23 @@ export function findModelPrice(
   table: PriceTable,
   model: string,
 ): { id: string; price: ModelPrice } | undefined {
+  let memo = lookups.get(table);
+  if (!memo) {
+    memo = new Map();
+    lookups.set(table, memo);
+  }
+  if (memo.has(model)) return memo.get(model);
+  const found = lookUp(table, model);
+  // Bounded: a caller passing endless distinct ids gets lookups without memoisation past the cap.
+  if (memo.size < MAX_MEMOISED_LOOKUPS) memo.set(model, found);
+  return found;
+}
+
+const MAX_MEMOISED_LOOKUPS = 1000;
+// Per table, since a table loaded with overrides prices differently. Tables are treated as immutable.
+const lookups = new WeakMap<PriceTable, Map<string, { id: string; price: ModelPrice } | undefined>>();
+
+function lookUp(table: PriceTable, model: string): { id: string; price: ModelPrice } | undefined {
   const id = canonicalModelId(model);
   const exact = table[id];
   if (exact) return { id, price: exact };

@@ -1,0 +1,161 @@
+import { isBullet, joinWrapped, splitCells, stripBullet, wordCount } from './cv-lines.js';
+import { type DateRange, findDateRange } from './date-range.js';
+import { detectSectionHeading } from './section-headings.js';
+
+/**
+ * Splits the lines of a dated section (experience, education, projects, volunteer) into
+ * entries. An entry is anchored on its date line; the short heading lines just before or after
+ * it (employer, title, location) are its header; the bullets and prose up to the next entry
+ * are its body.
+ */
+
+/** One entry before its fields are interpreted. */
+export interface RawEntry {
+  /** Header lines with the date range cut out, in reading order. */
+  header: string[];
+  range?: DateRange;
+  /** Body lines: bullets without their markers, prose as written. */
+  body: string[];
+  /** Which body lines were bullets (same indexes as `body`). */
+  bulletFlags: boolean[];
+}
+
+const LABEL_LINE = /^[\p{L}][\p{L} /&().-]{1,30}:\s*\S/u;
+
+interface LogicalLine {
+  text: string;
+  bullet: boolean;
+  anchor?: { range: DateRange; index: number; length: number };
+}
+
+function anchorOf(text: string, bullet: boolean): LogicalLine['anchor'] {
+  if (bullet || wordCount(text) > 22) return undefined;
+  const found = findDateRange(text);
+  if (!found?.range.startDate) return undefined;
+  return found;
+}
+
+/** Joins lines that were wrapped by the page width back into one logical line. */
+function logicalLines(lines: string[], wrapWidth: number): (LogicalLine | undefined)[] {
+  const out: (LogicalLine | undefined)[] = [];
+  let previousRaw = '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.trim();
+    if (raw === '') {
+      out.push(undefined);
+      previousRaw = '';
+      continue;
+    }
+    const bullet = isBullet(raw);
+    const text = bullet ? stripBullet(raw) : raw;
+    const previous = out.at(-1);
+    const nextRaw = lines[i + 1]?.trim() ?? '';
+    const nextIsAnchor = nextRaw !== '' && anchorOf(nextRaw, isBullet(nextRaw)) !== undefined;
+    const anchor = anchorOf(text, bullet);
+    const previousWasWrapped = previousRaw.length >= wrapWidth * 0.7 && !/[.:;!?]$/.test(previousRaw);
+    const continues =
+      previous !== undefined &&
+      !bullet &&
+      !anchor &&
+      !raw.includes('\t') &&
+      !previousRaw.includes('\t') &&
+      !detectSectionHeading(raw) &&
+      (/^\p{Ll}/u.test(raw) || previousWasWrapped) &&
+      !(nextIsAnchor && wordCount(raw) <= 6);
+    if (continues) {
+      previous.text = joinWrapped(previous.text, raw);
+      if (!previous.bullet) previous.anchor = anchorOf(previous.text, false) ?? previous.anchor;
+    } else {
+      out.push({ text, bullet, anchor });
+    }
+    previousRaw = raw;
+  }
+  return out;
+}
+
+function isHeaderLike(line: LogicalLine | undefined): line is LogicalLine {
+  if (!line || line.bullet || line.anchor) return false;
+  const text = line.text;
+  return (
+    wordCount(text) <= 10 &&
+    text.length <= 90 &&
+    !/[,;:]$/.test(text) &&
+    !/\.$/.test(text.replace(/\b(?:inc|ltd|co|corp|llc)\.$/i, '')) &&
+    !LABEL_LINE.test(text)
+  );
+}
+
+function withoutRange(line: LogicalLine): string {
+  const { anchor, text } = line;
+  if (!anchor) return text;
+  return `${text.slice(0, anchor.index)}\t${text.slice(anchor.index + anchor.length)}`
+    .replace(/^[\s:|,.–—-]+|[\s:|,–—-]+$/g, '')
+    .replace(/\(\s*\)/g, '')
+    .trim();
+}
+
+/** The entries of a section; without any dated line, blocks separated by blank lines. */
+export function splitEntries(lines: string[], { wrapWidth = 100 }: { wrapWidth?: number } = {}): RawEntry[] {
+  const logical = logicalLines(lines, wrapWidth);
+  const anchors = logical.flatMap((line, index) => (line?.anchor ? [index] : []));
+  if (anchors.length === 0) return blocksWithoutDates(logical);
+
+  const entries: RawEntry[] = [];
+  let consumedUpTo = 0;
+  const starts: { pre: number; anchor: number; post: number }[] = [];
+  for (const [k, anchor] of anchors.entries()) {
+    let pre = anchor;
+    while (pre - 1 >= consumedUpTo && anchor - (pre - 1) <= 2 && isHeaderLike(logical[pre - 1])) pre--;
+    const anchorLine = logical[anchor]!;
+    const headerCells = [...logical.slice(pre, anchor), anchorLine]
+      .filter((line): line is LogicalLine => line !== undefined)
+      .flatMap((line) => splitCells(withoutRange(line)));
+    let post = anchor + 1;
+    const nextAnchor = anchors[k + 1] ?? logical.length;
+    // Only look below the date line for the title or employer when the header lacks one.
+    while (headerCells.length < 2 && post < nextAnchor && post - anchor <= 2 && isHeaderLike(logical[post])) {
+      headerCells.push(...splitCells(logical[post]!.text));
+      post++;
+    }
+    starts.push({ pre, anchor, post });
+    consumedUpTo = post;
+  }
+  for (const [k, start] of starts.entries()) {
+    const end = starts[k + 1]?.pre ?? logical.length;
+    const headerLines = logical
+      .slice(start.pre, start.post)
+      .filter((line): line is LogicalLine => line !== undefined)
+      .map(withoutRange)
+      .filter((text) => text !== '');
+    const bodyLines = logical
+      .slice(start.post, end)
+      .filter((line): line is LogicalLine => line !== undefined);
+    entries.push({
+      header: headerLines,
+      range: logical[start.anchor]!.anchor!.range,
+      body: bodyLines.map((line) => line.text),
+      bulletFlags: bodyLines.map((line) => line.bullet),
+    });
+  }
+  return entries;
+}
+
+function blocksWithoutDates(logical: (LogicalLine | undefined)[]): RawEntry[] {
+  const blocks: LogicalLine[][] = [[]];
+  for (const line of logical) {
+    if (line === undefined) blocks.push([]);
+    else blocks.at(-1)!.push(line);
+  }
+  return blocks
+    .filter((block) => block.length > 0)
+    .map((block) => {
+      const [first, ...rest] = block;
+      const hasHeader = isHeaderLike(first) && rest.length > 0;
+      const body = hasHeader ? rest : block;
+      return {
+        header: hasHeader ? [first!.text] : [],
+        body: body.map((line) => line.text),
+        bulletFlags: body.map((line) => line.bullet),
+      };
+    });
+}

@@ -24,11 +24,10 @@ interface YearsCheck {
   skill?: string;
 }
 
-function combine(requirement: Requirement, terms: readonly TermAssessment[]): number {
-  if (terms.length === 0) return 0;
-  const scores = terms.map((term) => term.score);
+function combine(requirement: Requirement, scores: readonly number[]): number {
+  if (scores.length === 0) return 0;
   const best = Math.max(...scores);
-  if (terms.length === 1 || acceptsAnyOf(requirement)) return best;
+  if (scores.length === 1 || acceptsAnyOf(requirement)) return best;
   const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
   return BEST_TERM_SHARE * best + (1 - BEST_TERM_SHARE) * mean;
 }
@@ -132,18 +131,28 @@ export function assessSkillRequirement(index: CvIndex, requirement: Requirement)
   const terms = (termNames.length > 0 ? termNames : [requirement.text]).map((term) =>
     assessTerm(index, requirement.id, term),
   );
-  let coverage = combine(requirement, terms);
   let years: YearsCheck | undefined;
   let generalYears: number | undefined;
-
   const minYears = requirement.minYears;
+  let scores = terms.map((term) => term.score);
   if (minYears !== undefined && minYears > 0) {
-    const counted = terms.filter((term) => term.years !== undefined && term.score > 0);
-    const top = counted.sort((a, b) => (b.years ?? 0) - (a.years ?? 0))[0];
-    if (top?.years !== undefined && coverage > 0) {
-      years = { shown: top.years, asked: minYears, skill: top.term };
-      coverage *= Math.min(1, top.years / minYears) ** YEARS_SHORTFALL_POWER;
-    }
+    // Dated evidence is discounted by the years shortfall; undated evidence keeps its own score.
+    scores = terms.map((term) =>
+      term.years === undefined
+        ? term.score
+        : Math.max(
+            term.undatedScore,
+            term.score * Math.min(1, term.years / minYears) ** YEARS_SHORTFALL_POWER,
+          ),
+    );
+    const top = terms
+      .filter((term) => term.years !== undefined && term.score > 0)
+      .sort((a, b) => (b.years ?? 0) - (a.years ?? 0))[0];
+    if (top?.years !== undefined) years = { shown: top.years, asked: minYears, skill: top.term };
+  }
+  let coverage = combine(requirement, scores);
+
+  if (minYears !== undefined && minYears > 0) {
     const namedSkillShown = terms.some((term) => term.known && term.score > 0);
     const total = Math.max(index.totalWorkYears ?? 0, index.claimedYears ?? 0);
     if (requirement.kind === 'experience' && !namedSkillShown && total > 0) {

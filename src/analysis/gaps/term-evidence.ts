@@ -24,6 +24,11 @@ export interface TermAssessment {
   evidence: Evidence[];
   /** Years the dated work entries that mention the term cover (overlaps merged). */
   years?: number;
+  /**
+   * The score from evidence outside dated roles (projects, lists, undated roles). A years
+   * shortfall discounts dated evidence only, so adding a short dated role never lowers coverage.
+   */
+  undatedScore: number;
   /** The CV says the candidate lacks this (or only wants to learn it). */
   negative: boolean;
   /** Only related skills were found, not the term itself. */
@@ -84,6 +89,8 @@ interface DirectSearch {
   positive: Evidence[];
   negative: Evidence[];
   ranges: MonthRange[];
+  /** Positive evidence from dated work entries (discounted when the years fall short). */
+  dated: Set<Evidence>;
 }
 
 function searchDirect(
@@ -93,7 +100,7 @@ function searchDirect(
   term: string,
   known: boolean,
 ): DirectSearch {
-  const result: DirectSearch = { positive: [], negative: [], ranges: [] };
+  const result: DirectSearch = { positive: [], negative: [], ranges: [], dated: new Set() };
   for (const passage of passages) {
     const hits = findHits(passage, canonical, term, known);
     if (hits.length === 0) continue;
@@ -111,10 +118,19 @@ function searchDirect(
     let strength = passage.baseStrength;
     if (best.qualifier === 'lowered') strength = lowerStrength(strength);
     if (best.hit.partial) strength = lowerStrength(strength);
-    result.positive.push(
-      evidenceFrom(passage, requirementId, canonical, best.hit, strength, STRENGTH_SCORE[strength]),
+    const evidence = evidenceFrom(
+      passage,
+      requirementId,
+      canonical,
+      best.hit,
+      strength,
+      STRENGTH_SCORE[strength],
     );
-    if (passage.section === 'work' && passage.range) result.ranges.push(passage.range);
+    result.positive.push(evidence);
+    if (passage.section === 'work' && passage.range) {
+      result.ranges.push(passage.range);
+      result.dated.add(evidence);
+    }
   }
   return result;
 }
@@ -143,6 +159,15 @@ function searchRelated(index: CvIndex, requirementId: string, canonical: string)
   return best;
 }
 
+/** Best evidence, a bonus when two sections agree, halved when the CV also says the candidate lacks it. */
+function scoreOf(positive: readonly Evidence[], contradicted: boolean): number {
+  if (positive.length === 0) return 0;
+  const sections = new Set(positive.map((evidence) => evidence.section));
+  const best = Math.max(...positive.map((evidence) => evidence.score));
+  const score = best + (sections.size >= 2 ? CORROBORATION_BONUS : 0);
+  return Math.min(1, contradicted ? score * NEGATION_FACTOR : score);
+}
+
 /**
  * Searches the CV for one term of a requirement: structured passages first, the plain text only
  * when those show nothing, related skills only when the term itself is absent.
@@ -160,13 +185,12 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
   const years = found.ranges.length > 0 ? yearsCovered(found.ranges) : undefined;
 
   if (positive.length > 0) {
-    const sections = new Set(positive.map((evidence) => evidence.section));
-    let score = positive[0]!.score + (sections.size >= 2 ? CORROBORATION_BONUS : 0);
-    if (negative.length > 0) score *= NEGATION_FACTOR;
+    const undated = positive.filter((evidence) => !found.dated.has(evidence));
     return {
       term: canonical,
       known,
-      score: Math.min(1, score),
+      score: scoreOf(positive, negative.length > 0),
+      undatedScore: scoreOf(undated, negative.length > 0),
       evidence: [...positive.slice(0, MAX_DIRECT_EVIDENCE), ...negative],
       ...(years !== undefined ? { years } : {}),
       negative: negative.length > 0,
@@ -179,6 +203,7 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
     term: canonical,
     known,
     score: related?.score ?? 0,
+    undatedScore: related?.score ?? 0,
     evidence: [...(related ? [related] : []), ...negative],
     negative: negative.length > 0,
     relatedOnly: related !== undefined,

@@ -1,0 +1,35 @@
+import type { ReportFormatter } from './report-format.js';
+import { bestEvidence, percent, reportTitle, scoreVerdict } from './report-text.js';
+
+/** Keeps a cell on one line and stops `|` from breaking the table. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/** The report as Markdown, for sharing: score, a requirements table with quotes, the gaps as a list. */
+export const formatMarkdown: ReportFormatter = (report, { company }) => {
+  const lines: string[] = [];
+  lines.push(`# Gap report: ${reportTitle(report, company)}`, '');
+  lines.push(`**Match score: ${report.matchScore}/100** (${scoreVerdict(report.matchScore)})`, '');
+  lines.push('## Requirements', '');
+  lines.push('| Priority | Requirement | Coverage | Evidence from the CV | Why |');
+  lines.push('|---|---|---|---|---|');
+  for (const assessment of report.requirements) {
+    const evidence = bestEvidence(assessment);
+    const quote = evidence ? `“${cell(evidence.quote)}”` : '—';
+    lines.push(
+      `| ${assessment.requirement.priority} | ${cell(assessment.requirement.text)} | ${percent(assessment.coverage)} | ${quote} | ${cell(assessment.explanation)} |`,
+    );
+  }
+  lines.push('', '## Gaps', '');
+  if (report.gaps.length === 0) {
+    lines.push('None: every requirement has evidence in the CV.');
+  } else {
+    report.gaps.forEach((gap, position) => {
+      lines.push(
+        `${position + 1}. **${gap.requirement.priority}** — ${cell(gap.requirement.text)} (${gap.status}, ${percent(gap.coverage)}): ${cell(gap.reason)}`,
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,4 +1,4 @@
-import { Command, type StateSnapshot } from '@langchain/langgraph';
+import { Command } from '@langchain/langgraph';
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import type {
   AnswerEvaluation,
@@ -7,16 +7,17 @@ import type {
   CvDocument,
   DeepDive,
   GapReport,
+  Job,
   Question,
   Resume,
   TrueGapAdvice,
 } from '../domain/index.js';
 import { GapwiseError } from '../errors/index.js';
-import type { Reasoner, SessionContext } from '../reasoning/reasoner.js';
+import type { Reasoner } from '../reasoning/reasoner.js';
 import type { SessionRecord, SessionStore } from '../state/session-store.js';
 import { buildQuestionGraph } from './question-graph.js';
-import type { BulletDecision, QuestionStateUpdate, QuestionStateValue } from './question-state.js';
-import { type QuestionView, toQuestionView } from './question-view.js';
+import type { BulletDecision, QuestionStateValue } from './question-state.js';
+import { type QuestionView, toQuestionView, unansweredQuestionView } from './question-view.js';
 import { resumeToMarkdown } from './result/resume-markdown.js';
 import { tailorCvDocument } from './result/tailor-cv-document.js';
 import type { TrueGap } from './result/true-gap.js';
@@ -123,6 +124,15 @@ export interface InterviewService {
   listSessions(): Promise<SessionSummary[]>;
 }
 
+/** The session thread's values once the session graph finished, questions in gap order. */
+interface SessionData {
+  sessionId: string;
+  cv: CvDocument;
+  job: Job;
+  report: GapReport;
+  questions: Question[];
+}
+
 const questionThread = (sessionId: string, questionId: string) => `${sessionId}:${questionId}`;
 const threadConfig = (threadId: string) => ({ configurable: { thread_id: threadId } });
 
@@ -174,46 +184,64 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     return record;
   };
 
-  const readSession = async (sessionId: string) => {
+  const readSession = async (sessionId: string): Promise<SessionData> => {
     const snapshot = await sessionReader.getState(threadConfig(sessionId));
     const values = snapshot.values as Partial<SessionStateValue>;
     if (!values.cv || !values.job || !values.report) throw notFound(sessionId);
     return {
-      ...values,
+      sessionId,
       cv: values.cv,
       job: values.job,
       report: values.report,
-      questions: values.questions ?? [],
+      questions: orderedQuestions(values.report, values.questions ?? []),
     };
   };
 
-  const readQuestion = async (sessionId: string, questionId: string): Promise<StateSnapshot> => {
-    const snapshot = await questionReader.getState(threadConfig(questionThread(sessionId, questionId)));
-    if (!(snapshot.values as Partial<QuestionStateValue>).question) {
+  /** The question and its gap as the session graph wrote them. */
+  const findQuestion = (session: SessionData, questionId: string) => {
+    const question = session.questions.find((candidate) => candidate.id === questionId);
+    const gap = question && session.report.gaps.find((candidate) => candidate.id === question.gapId);
+    if (!question || !gap) {
       throw new GapwiseError('QUESTION_NOT_FOUND', {
         message: 'This session has no such question.',
-        details: { sessionId, questionId },
+        details: { sessionId: session.sessionId, questionId },
       });
     }
-    return snapshot;
+    return { question, gap };
+  };
+
+  /**
+   * A question's view. Its thread starts with its first answer (so creating a session costs
+   * no per-question checkpoint writes); until then it is simply waiting for that answer.
+   */
+  const readQuestion = async (session: SessionData, questionId: string): Promise<QuestionView> => {
+    const { question, gap } = findQuestion(session, questionId);
+    const snapshot = await questionReader.getState(
+      threadConfig(questionThread(session.sessionId, questionId)),
+    );
+    if ((snapshot.values as Partial<QuestionStateValue>).question) return toQuestionView(snapshot);
+    return unansweredQuestionView(question, gap);
   };
 
   /** Runs one step of a question's graph staged; durable only if the whole step succeeded. */
   const runQuestionStep = async (
-    sessionId: string,
+    session: SessionData,
     questionId: string,
-    input: { start: QuestionStateUpdate } | { resume: string | BulletDecision },
-    session: SessionContext,
-  ): Promise<StateSnapshot> => {
-    const threadId = questionThread(sessionId, questionId);
+    resume: string | BulletDecision,
+  ): Promise<QuestionView> => {
+    const threadId = questionThread(session.sessionId, questionId);
     const staged = await stageThread(checkpointer, threadId);
     const graph = questionGraph.compile({ checkpointer: staged.saver });
-    const context: QuestionRunContextValue = { session };
+    const context: QuestionRunContextValue = {
+      session: { sessionId: session.sessionId, cv: session.cv, job: session.job },
+    };
     const options = { ...threadConfig(threadId), context, durability: 'exit' as const };
-    if ('start' in input) await graph.invoke(input.start, options);
-    else await graph.invoke(new Command({ resume: input.resume }), options);
+    // First answer: start the thread (it runs to the interrupt that awaits the answer) in the
+    // same staged run, so starting and answering land together or not at all.
+    if (!staged.existed) await graph.invoke(findQuestion(session, questionId), options);
+    await graph.invoke(new Command({ resume }), options);
     await staged.commit();
-    return graph.getState(threadConfig(threadId));
+    return toQuestionView(await graph.getState(threadConfig(threadId)));
   };
 
   const orderedQuestions = (report: GapReport, questions: Question[]): Question[] => {
@@ -262,14 +290,12 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
 
   const viewOf = async (record: SessionRecord): Promise<SessionView> => {
     const session = await readSession(record.id);
-    const questions = orderedQuestions(session.report, session.questions);
-    const snapshots = await Promise.all(questions.map((question) => readQuestion(record.id, question.id)));
     return {
       ...summary(record),
       version: record.version,
       report: session.report,
       scoreBefore: session.report.matchScore,
-      questions: snapshots.map(toQuestionView),
+      questions: await Promise.all(session.questions.map((question) => readQuestion(session, question.id))),
     };
   };
 
@@ -278,7 +304,6 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
       const sessionId = newSecret();
       const token = newSecret();
       emit(sessionId, 'analysis.started');
-      let questionIds: string[] = [];
       try {
         const staged = await stageThread(checkpointer, sessionId);
         const graph = sessionGraph.compile({ checkpointer: staged.saver });
@@ -296,22 +321,6 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
           }
         }
         await staged.commit();
-        const session = await readSession(sessionId);
-        const questions = orderedQuestions(session.report, session.questions);
-        questionIds = questions.map((question) => question.id);
-        const gaps = new Map(session.report.gaps.map((gap) => [gap.id, gap]));
-        const context: SessionContext = { sessionId, cv: session.cv, job: session.job };
-        // Each question's graph runs to its first interrupt: waiting for the answer.
-        await Promise.all(
-          questions.map((question) =>
-            runQuestionStep(
-              sessionId,
-              question.id,
-              { start: { gap: gaps.get(question.gapId), question } },
-              context,
-            ),
-          ),
-        );
         const record = await sessionStore.create(
           {
             id: sessionId,
@@ -321,11 +330,13 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
           },
           config.ttlSeconds,
         );
-        emit(sessionId, 'session.ready', { questions: questions.length });
-        return { sessionId, token, session: await viewOf(record) };
+        const session = await viewOf(record);
+        emit(sessionId, 'session.ready', { questions: session.questions.length });
+        return { sessionId, token, session };
       } catch (error) {
         emit(sessionId, 'analysis.failed');
-        await deleteKnownThreads(sessionId, questionIds).catch(() => undefined);
+        // Nothing was committed unless the graph finished; if the store write failed, drop the thread.
+        await deleteKnownThreads(sessionId, []).catch(() => undefined);
         throw error;
       }
     },
@@ -341,7 +352,7 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
 
     async getQuestion(sessionId, questionId) {
       await requireRecord(sessionId);
-      return toQuestionView(await readQuestion(sessionId, questionId));
+      return readQuestion(await readSession(sessionId), questionId);
     },
 
     async submitAnswer(sessionId, questionId, { answer, turn }) {
@@ -352,7 +363,8 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
       }
       await requireRecord(sessionId);
       return withQuestionLock(sessionId, questionId, async () => {
-        const before = toQuestionView(await readQuestion(sessionId, questionId));
+        const session = await readSession(sessionId);
+        const before = await readQuestion(session, questionId);
         const recorded = before.turns.length;
         if (turn !== undefined && turn !== recorded) {
           throw new GapwiseError('ANSWER_CONFLICT', {
@@ -372,14 +384,7 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
             details: { sessionId, questionId, status: before.status },
           });
         }
-        const session = await readSession(sessionId);
-        const after = await runQuestionStep(
-          sessionId,
-          questionId,
-          { resume: answer },
-          { sessionId, cv: session.cv, job: session.job },
-        );
-        const question = toQuestionView(after);
+        const question = await runQuestionStep(session, questionId, answer);
         const evaluation = question.evaluation;
         if (!evaluation) throw new GapwiseError('INTERNAL', { message: 'The answer was not evaluated.' });
         emit(sessionId, 'answer.evaluated', {
@@ -411,26 +416,16 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
       }
       await requireRecord(sessionId);
       return withQuestionLock(sessionId, questionId, async () => {
-        const before = toQuestionView(await readQuestion(sessionId, questionId));
+        const session = await readSession(sessionId);
+        const before = await readQuestion(session, questionId);
         if (before.status !== 'awaiting-decision') {
           throw new GapwiseError('INVALID_STEP', {
             message: `This question has no bullet waiting for a decision (it is ${before.status}).`,
             details: { sessionId, questionId, status: before.status },
           });
         }
-        const session = await readSession(sessionId);
         const decision: BulletDecision = action === 'edit' ? { action, text: text?.trim() } : { action };
-        const after = await runQuestionStep(
-          sessionId,
-          questionId,
-          { resume: decision },
-          {
-            sessionId,
-            cv: session.cv,
-            job: session.job,
-          },
-        );
-        const question = toQuestionView(after);
+        const question = await runQuestionStep(session, questionId, decision);
         emit(sessionId, 'bullet.decided', { questionId, action, status: question.status });
         await bumpVersion(sessionId);
         return {
@@ -444,9 +439,8 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     async getResult(sessionId) {
       await requireRecord(sessionId);
       const session = await readSession(sessionId);
-      const questions = orderedQuestions(session.report, session.questions);
-      const views = (await Promise.all(questions.map((q) => readQuestion(sessionId, q.id)))).map(
-        toQuestionView,
+      const views = await Promise.all(
+        session.questions.map((question) => readQuestion(session, question.id)),
       );
       const bullets = views
         .filter((view) => view.status === 'accepted' || view.status === 'edited')

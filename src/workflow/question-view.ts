@@ -5,6 +5,8 @@ import type {
   Bullet,
   BulletReview,
   DeepDive,
+  Gap,
+  Question,
   Requirement,
   TrueGapAdvice,
 } from '../domain/index.js';
@@ -67,4 +69,18 @@ export function toQuestionView(snapshot: StateSnapshot): QuestionView {
   if (values.review) view.review = values.review;
   if (values.advice) view.advice = values.advice;
   return view;
+}
+
+/** The view of a question whose thread has not started: nothing answered yet. */
+export function unansweredQuestionView(question: Question, gap: Gap): QuestionView {
+  return {
+    id: question.id,
+    gapId: gap.id,
+    text: question.text,
+    ...(question.anchor ? { anchor: question.anchor } : {}),
+    requirement: gap.requirement,
+    status: 'awaiting-answer',
+    turns: [],
+    attempts: 0,
+  };
 }

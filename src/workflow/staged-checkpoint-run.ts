@@ -10,6 +10,8 @@ import { GapwiseError } from '../errors/index.js';
 export interface StagedThread {
   /** The in-memory saver the run uses instead of the durable one. */
   saver: MemorySaver;
+  /** Whether the thread had a checkpoint before this run. */
+  existed: boolean;
   /** Writes every checkpoint the run added to the durable saver, oldest first. */
   commit(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function stageThread(durable: BaseCheckpointSaver, threadId: string
 
   return {
     saver,
+    existed: seed !== undefined,
     commit: async () => {
       // Optimistic check: if another writer moved the thread on meanwhile (a lock that expired
       // during a slow model call), this step's result is stale and must not land.

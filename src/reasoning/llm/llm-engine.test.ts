@@ -40,7 +40,7 @@ const questionInput = {
 describe('LLM engine: prompt layout', () => {
   it('sends the system instruction first, the session context second and the variable part last', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({ model, provider: 'google', modelId: 'gemini-2.5-flash' });
+    const engine = createLlmEngine({ model, provider: 'openai', modelId: 'gpt-4.1-mini' });
     await engine.evaluateAnswer(questionInput);
 
     const [system, context, variable, ...rest] = messageTexts(model.doGenerateCalls[0]!.prompt);
@@ -136,7 +136,7 @@ describe('LLM engine: structured output', () => {
         return calls === 1 ? jsonReply({ text: 42 }) : jsonReply(VALID_REPLIES['generate-question']);
       },
     });
-    const engine = createLlmEngine({ model, provider: 'google', modelId: 'm' });
+    const engine = createLlmEngine({ model, provider: 'openai-compatible', modelId: 'm' });
     const question = await engine.generateQuestion({ context: testContext(), gap: TEST_GAP });
     expect(question.text).toContain('AWS Lambda');
     expect(model.doGenerateCalls).toHaveLength(2);
@@ -305,6 +305,15 @@ describe('LLM engine: provider cache hints', () => {
     const call = model.doGenerateCalls[0]!;
     expect(Object.keys(call.providerOptions ?? {})).toEqual(['gapwise']);
     expect(call.prompt.every((message) => message.providerOptions === undefined)).toBe(true);
+    // Gemini wants alternating turns: context first, variable part second, in one user turn.
+    const [system, user, ...rest] = call.prompt;
+    expect(system?.role).toBe('system');
+    expect(rest).toEqual([]);
+    const parts =
+      user?.role === 'user' ? user.content.map((part) => (part.type === 'text' ? part.text : '')) : [];
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toContain('<cv>');
+    expect(parts[1]).toContain('<answers>');
   });
 });
 

@@ -10,6 +10,8 @@ export interface CacheHints {
   system: SharedV3ProviderOptions | undefined;
   /** On the session-context message. */
   context: SharedV3ProviderOptions | undefined;
+  /** Send context and variable part as two parts of one user turn (Gemini wants alternating turns). */
+  singleUserTurn: boolean;
 }
 
 const ANTHROPIC_BREAKPOINT: SharedV3ProviderOptions = { anthropic: { cacheControl: { type: 'ephemeral' } } };
@@ -23,13 +25,16 @@ const ANTHROPIC_BREAKPOINT: SharedV3ProviderOptions = { anthropic: { cacheContro
  */
 export function providerCacheHints(provider: ModelProvider, sessionId: string | undefined): CacheHints {
   const call: SharedV3ProviderOptions = sessionId ? { [GAPWISE_OPTIONS]: { sessionId } } : {};
-  if (provider === 'anthropic') return { call, system: ANTHROPIC_BREAKPOINT, context: ANTHROPIC_BREAKPOINT };
+  if (provider === 'anthropic') {
+    return { call, system: ANTHROPIC_BREAKPOINT, context: ANTHROPIC_BREAKPOINT, singleUserTurn: false };
+  }
   if (provider === 'openai' && sessionId) {
     return {
       call: { ...call, openai: { promptCacheKey: `gapwise-${sessionId}` } },
       system: undefined,
       context: undefined,
+      singleUserTurn: false,
     };
   }
-  return { call, system: undefined, context: undefined };
+  return { call, system: undefined, context: undefined, singleUserTurn: provider === 'google' };
 }

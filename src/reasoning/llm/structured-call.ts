@@ -51,14 +51,23 @@ export function layoutCall({
   hints: ReturnType<typeof providerCacheHints>;
 }): CallLayout {
   const messages: ModelMessage[] = [];
-  if (context !== undefined) {
+  if (context !== undefined && hints.singleUserTurn) {
+    // Gemini expects turns to alternate: context and variable part go in one turn, as two parts.
+    messages.push({
+      role: 'user',
+      content: [
+        { type: 'text', text: context },
+        { type: 'text', text: variable },
+      ],
+    });
+  } else if (context !== undefined) {
     messages.push({
       role: 'user',
       content: context,
       ...(hints.context && { providerOptions: hints.context }),
     });
   }
-  messages.push({ role: 'user', content: variable });
+  if (context === undefined || !hints.singleUserTurn) messages.push({ role: 'user', content: variable });
   return {
     system: { role: 'system', content: system, ...(hints.system && { providerOptions: hints.system }) },
     messages,

@@ -47,16 +47,24 @@ describe('checkGrounding', () => {
     expect(result.ungroundedClaims).toEqual(['terraform', 'Kafka']);
   });
 
+  it('checks the rest of a name whose first word is a known tool', () => {
+    const result = checkGrounding({
+      text: 'Integrated Stripe Connect',
+      sources: ['I integrated Stripe for payouts'],
+    });
+    expect(result.ungroundedClaims).toEqual(['Connect']);
+  });
+
   it('is alias-aware: k8s in the CV grounds Kubernetes', () => {
     expect(checkGrounding({ text: 'Operated Kubernetes clusters', sources: [CV] }).grounded).toBe(true);
   });
 
   it('flags an invented company and product name', () => {
     const result = checkGrounding({
-      text: 'Built the payments API at Google for Stripe Connect',
+      text: 'Built the payments API at Google for Initech Portal',
       sources: [CV],
     });
-    expect(result.ungroundedClaims).toEqual(['Google', 'Stripe Connect']);
+    expect(result.ungroundedClaims).toEqual(['Google', 'Initech Portal']);
   });
 
   it('treats action verbs and common words at a sentence start as no claim, case-insensitively elsewhere', () => {

@@ -41,11 +41,17 @@ export function checkGrounding(input: { text: string; sources: readonly string[]
   }
 
   for (const phrase of findNamePhrases(input.text)) {
-    if (isInside(phrase.start, coveredBySkill)) continue;
+    // Words a skill mention already covers were judged above (`Stripe` of `Stripe Connect`).
+    const open = phrase.words.filter((_, i) => !isInside(phrase.starts[i] ?? phrase.start, coveredBySkill));
+    if (open.length === 0) continue;
+    const surface = open.length === phrase.words.length ? phrase.surface : open.join(' ');
     const groundedPhrase =
-      containsWord(facts.lowerText, phrase.surface.toLowerCase()) ||
-      phrase.words.every((word) => isKnownWord(word, facts.words));
-    if (!groundedPhrase) claims.push({ at: phrase.start, surface: phrase.surface });
+      containsWord(facts.lowerText, surface.toLowerCase()) ||
+      open.every((word) => isKnownWord(word, facts.words));
+    if (!groundedPhrase) {
+      const at = phrase.starts[phrase.words.indexOf(open[0] ?? '')] ?? phrase.start;
+      claims.push({ at, surface });
+    }
   }
 
   claims.sort((a, b) => a.at - b.at);
@@ -216,6 +222,8 @@ interface NamePhrase {
   surface: string;
   start: number;
   words: string[];
+  /** Where each word starts in the text. */
+  starts: number[];
 }
 
 /**
@@ -249,8 +257,9 @@ function findNamePhrases(text: string): NamePhrase[] {
     if (current) {
       current.surface = text.slice(current.start, match.index + word.length);
       current.words.push(word);
+      current.starts.push(match.index);
     } else {
-      current = { surface: word, start: match.index, words: [word] };
+      current = { surface: word, start: match.index, words: [word], starts: [match.index] };
     }
   }
   if (current) phrases.push(current);

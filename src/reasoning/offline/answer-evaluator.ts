@@ -96,9 +96,9 @@ function isThin(element: RubricElement, points: number): boolean {
 
 const ASK_FOR: Record<RubricElement, string> = {
   relevance: 'how it involved TOPIC itself',
-  impact: 'the result, ideally with a number',
+  impact: 'the result (a number if you have one)',
   ownership: 'what you did yourself',
-  specificity: 'the tools and scale',
+  specificity: 'the scale and tools involved',
   clarity: 'a short situation–action–result summary',
 };
 

@@ -77,7 +77,13 @@ export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' |
   ).exec(cleaned);
   if (subjectVerb?.[1] && subjectVerb[2]) {
     const verb = subjectVerb[1].toLowerCase();
-    return { text: `${GERUND[verb] ?? gerundOf(verb)} ${subjectVerb[2]}`, joiner: ', ' };
+    // `… and reduced costs` continues the same result: keep the verb form parallel.
+    const rest = subjectVerb[2].replace(
+      new RegExp(`\\b(and|,)\\s+(${RESULT_VERBS})\\b`, 'gi'),
+      (_all, joiner: string, next: string) =>
+        `${joiner} ${GERUND[next.toLowerCase()] ?? gerundOf(next.toLowerCase())}`,
+    );
+    return { text: `${GERUND[verb] ?? gerundOf(verb)} ${rest}`, joiner: ', ' };
   }
   if (
     /\b(?:dropped|fell|went down|went up|rose|grew|improved|increased|decreased|halved|doubled|from .+ to)\b/i.test(

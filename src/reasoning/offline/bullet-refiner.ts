@@ -1,6 +1,6 @@
 import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
 import { checkGrounding } from '../grounding-check.js';
-import { isStrongActionVerb } from './action-verbs.js';
+import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, withoutFirstPerson } from './bullet-phrasing.js';
 import { groundingSources } from './grounding-sources.js';
 import { mentionsKeyword, skillFor } from './skill-knowledge.js';
@@ -30,7 +30,8 @@ export function refineOfflineBullet(input: {
   for (const claim of checkGrounding({ text, sources }).ungroundedClaims) text = removeClaim(text, claim);
 
   if (!review.checks.noFirstPerson) text = withoutFirstPerson(text.replace(/^\s*(?:I|We)\s+/, ''));
-  if (!isStrongActionVerb(firstWord(text))) text = verbFirst(text);
+  const first = firstWord(text).toLowerCase();
+  if (!isStrongActionVerb(first) && !WEAK_VERBS.has(first)) text = verbFirst(text);
 
   const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
   if (keyword && !gap.requirement.keywords.some((k) => mentionsKeyword(text, k))) {

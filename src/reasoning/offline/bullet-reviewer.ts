@@ -1,15 +1,20 @@
 import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
-import { checkGrounding, findNumbers } from '../grounding-check.js';
-import { isStrongActionVerb } from './action-verbs.js';
+import { checkGrounding, findNumbers, type Quantity } from '../grounding-check.js';
+import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
 import { groundingSources } from './grounding-sources.js';
 import { requirementTopic } from './requirement-topic.js';
 import { mentionsKeyword } from './skill-knowledge.js';
 import { joinAnd } from './text-tools.js';
 
-/** Points per bullet check; they add up to 10 (DESIGN.md §3, grounding is a gate, not points). */
-const CHECK_POINTS = { actionVerb: 2, keyword: 3, result: 2, concise: 2, noFirstPerson: 1 } as const;
-type Check = keyof typeof CHECK_POINTS;
+/**
+ * What each failed check costs, from 10 (grounding is a gate, not points). Every rule of
+ * DESIGN.md §3 costs more than 2, so one failure fails the default bar of 8; a weak but honest
+ * verb (`Helped`, `Used`) costs only 1.
+ */
+const PENALTY = { actionVerb: 2.5, keyword: 3, result: 2.5, concise: 2.5, noFirstPerson: 2.5 } as const;
+const WEAK_VERB_PENALTY = 1;
+type Check = keyof typeof PENALTY;
 
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|i|me|my|mine|myself|we|We|us|our|Our|ours)(?![\p{L}\p{N}'’])/u;
 const OUTCOME =
@@ -35,19 +40,20 @@ export function reviewOfflineBullet(input: {
       .trim()
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, '') ?? '';
-  const gaveResult = OUTCOME.test(answerText) || findNumbers(answerText).some((n) => n.kind !== 'plain');
+  const gaveResult = OUTCOME.test(answerText) || findNumbers(answerText).some(isResultNumber);
   const checks: Record<Check, boolean> = {
     actionVerb: isStrongActionVerb(firstWord),
     keyword: keywordPresent(bullet.text, gap),
-    result: !gaveResult || OUTCOME.test(bullet.text) || findNumbers(bullet.text).length > 0,
+    result: !gaveResult || OUTCOME.test(bullet.text) || findNumbers(bullet.text).some(isResultNumber),
     concise: wordCount(bullet.text) <= MAX_BULLET_WORDS,
     noFirstPerson: !FIRST_PERSON.test(bullet.text),
   };
-  const points = (Object.keys(CHECK_POINTS) as Check[]).reduce(
-    (sum, check) => sum + (checks[check] ? CHECK_POINTS[check] : 0),
-    0,
-  );
-  const score = grounding.grounded ? points : 0;
+  const penalty = (Object.keys(PENALTY) as Check[]).reduce((sum, check) => {
+    if (checks[check]) return sum;
+    const weakVerb = check === 'actionVerb' && WEAK_VERBS.has(firstWord.toLowerCase());
+    return sum + (weakVerb ? WEAK_VERB_PENALTY : PENALTY[check]);
+  }, 0);
+  const score = grounding.grounded ? Math.max(0, 10 - penalty) : 0;
   const passed = grounding.grounded && score >= input.threshold;
   return {
     score,
@@ -57,6 +63,11 @@ export function reviewOfflineBullet(input: {
     passed,
     feedback: feedbackFor(checks, grounding.ungroundedClaims, requirementTopic(gap.requirement), passed),
   };
+}
+
+/** A number that states a result by itself: a percentage, a multiple or an amount of money. */
+function isResultNumber(quantity: Quantity): boolean {
+  return quantity.kind === 'percent' || quantity.kind === 'times' || quantity.kind.startsWith('currency:');
 }
 
 function keywordPresent(text: string, gap: Gap): boolean {

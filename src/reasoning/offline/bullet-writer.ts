@@ -119,7 +119,7 @@ function hasOutcome(text: string): boolean {
 /** Fits the lead into `budget` words: drops a trailing subordinate clause first, then cuts words. */
 function shortenLead(lead: string, budget: number, keyword: string | undefined): string {
   if (wordCount(lead) <= budget) return lead;
-  const clauses = lead.split(/,\s*|\s+(?=which\b|because\b|so that\b|while\b|where\b)/i);
+  const clauses = lead.split(/,\s*|\s+(?=which\b|that\b|because\b|so that\b|while\b|where\b|including\b)/i);
   let kept = clauses[0] ?? lead;
   for (const clause of clauses.slice(1)) {
     if (wordCount(`${kept} ${clause}`) > budget) break;

@@ -72,6 +72,9 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
     );
     return `${lead} — ${ask}`;
   }
+  if (related && related.listedTerms.length > 0) {
+    return `Your CV lists ${joinAnd(related.listedTerms)} — ${at} or elsewhere, did you also use ${topic} or something similar? What did you build with it, and what came of it?`;
+  }
   if (where) {
     return pick(
       [
@@ -84,7 +87,7 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
   return `Have you used ${topic} anywhere — at work, in a side project or while studying? Describe one concrete thing you did with it, your own part, and what came of it.`;
 }
 
-function leadSentence(related: RelatedExperience, topic: string, seed: string): string {
+function leadSentence(related: RelatedExperience, topic: string, seed: string): string | undefined {
   const at = atPlace(related);
   const At = upperFirst(at);
   const onFocus = related.focus ? ` on ${related.focus}` : '';
@@ -97,10 +100,8 @@ function leadSentence(related: RelatedExperience, topic: string, seed: string): 
       seed,
     );
   }
-  if (related.relatedSkills.length === 0) {
-    return related.focus ? `Your work${onFocus} ${at}` : `${At}`;
-  }
-  const tech = joinAnd(related.relatedSkills);
+  if (related.relatedTerms.length === 0) return undefined;
+  const tech = joinAnd(related.relatedTerms);
   return pick(
     [
       related.focus ? `Your work${onFocus} ${at} used ${tech}` : `${At} you worked with ${tech}`,

@@ -1,7 +1,7 @@
 import type { CvDocument, Gap } from '../../domain/index.js';
 import { type CvEntry, cvEntries, entryLabel } from './cv-entries.js';
-import { mentionsKeyword, relatedNames, skillsMentioned } from './skill-knowledge.js';
-import { isConnectingWord, splitSentences, wordsOf } from './text-tools.js';
+import { mentionsKeyword, namesFor, relatedNames, skillsMentioned } from './skill-knowledge.js';
+import { hasPhrase, isConnectingWord, splitSentences, wordsOf } from './text-tools.js';
 
 /** The CV entry a question about a gap builds on, and what in it relates to the gap. */
 export interface RelatedExperience {
@@ -12,6 +12,10 @@ export interface RelatedExperience {
   mentionsGapSkill: boolean;
   /** Canonical names of the gap's neighbouring skills the entry shows (`Node.js`). */
   relatedSkills: string[];
+  /** The same skills as the CV writes them (`AWS` rather than `Amazon Web Services`). */
+  relatedTerms: string[];
+  /** Neighbouring skills the CV lists elsewhere (skills section, summary) when the entry shows none. */
+  listedTerms: string[];
   /** A short noun phrase from the entry's own words (`the payments API`), when one reads well. */
   focus?: string;
 }
@@ -56,11 +60,28 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
         label: entryLabel(entry),
         mentionsGapSkill,
         relatedSkills: relatedSkills.slice(0, 2),
+        relatedTerms: relatedSkills.slice(0, 2).map((name) => surfaceIn(entry.text, name)),
+        listedTerms: [],
         ...(focus ? { focus } : {}),
       },
     };
   }
-  return best?.result;
+  const result = best?.result;
+  if (result && result.relatedSkills.length === 0 && !result.mentionsGapSkill) {
+    // Nothing related in any entry: a related skill the CV lists still gives the question a hook.
+    result.listedTerms = [...neighbours]
+      .filter((name) => mentionsKeyword(cv.plainText, name))
+      .slice(0, 2)
+      .map((name) => surfaceIn(cv.plainText, name));
+  }
+  return result;
+}
+
+/** How `text` writes a skill: its first mention's surface, or the alias it uses. */
+function surfaceIn(text: string, name: string): string {
+  const mentioned = skillsMentioned(text).get(name)?.surface;
+  if (mentioned) return mentioned;
+  return namesFor(name).find((alias) => alias.length > 1 && hasPhrase(text, alias)) ?? name;
 }
 
 const STOP_AT = new Set([
@@ -115,7 +136,7 @@ function focusPhrase(entry: CvEntry, topicSkills: readonly string[]): string | u
   }
   while (phrase.length > 0 && isConnectingWord(phrase[phrase.length - 1] ?? '')) phrase.pop();
   const content = phrase.filter((word) => !isConnectingWord(word));
-  if (content.length < 1 || phrase.length < 2) return undefined;
+  if (content.length < 2) return undefined;
   if (topicSkills.some((skill) => mentionsKeyword(phrase.join(' '), skill)) && content.length < 2)
     return undefined;
   const text = phrase.join(' ');

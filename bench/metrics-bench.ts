@@ -2,6 +2,7 @@
  * Metrics benchmark: the cost of recording on the hot path, and what a full 24 h of metrics at
  * 50 requests per second costs to hold and to summarise. Run alone with `npx tsx bench/metrics-bench.ts`.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createMetricsCollector, type MetricsCollector } from '../src/metrics/index.js';
 import type { BenchResult } from './bench-result.js';
@@ -111,7 +112,7 @@ export async function run(): Promise<BenchResult[]> {
     name: 'metrics.recordOperation',
     value: nsPerCall(2_000_000, (i) => hot.recordOperation(ROUTES[i % ROUTES.length]!, 1 + (i % 500), true)),
     unit: 'ns/call',
-    note: 'in-memory slots + log histogram + live prom-client histogram; target < 2000 ns',
+    note: `in-memory slots + log histogram + live prom-client histogram; target < 2000 ns; load average ${loadavg()[0]!.toFixed(1)}`,
   });
   results.push({
     name: 'metrics.recordCache',

@@ -1,0 +1,276 @@
+import { type AmbiguousCandidate, areSiblings, hasLocalEvidence, isFollowedByYear } from './ambiguity.js';
+import type { Skill, SkillMention, SkillTaxonomy } from './skill.js';
+import { type AmbiguityLevel, parseAliasMarker, type SkillRow } from './skill-row.js';
+import { keyOf, squash, type Token, tokenize } from './tokenize.js';
+
+/** What a lookup key resolves to: a skill (with how much evidence it needs) or a blocker phrase. */
+interface AliasEntry {
+  /** Index into the skill list; `-1` for a blocker phrase that matches nothing. */
+  skillIndex: number;
+  level: AmbiguityLevel;
+  exactForms: readonly string[];
+}
+
+/** The taxonomy built from data, plus what was wrong with the data (duplicates, dangling links). */
+export interface BuiltSkillTaxonomy {
+  taxonomy: SkillTaxonomy;
+  /** Human-readable data problems; the data-integrity test requires none. */
+  problems: string[];
+}
+
+/** Categories whose mentions may serve as a sibling that confirms an ambiguous neighbour. */
+const NON_TECH_SIBLINGS = new Set(['spoken-language', 'soft-skill']);
+
+/** Builds the lookup key of an alias as written in data: the same tokens as text, breaks read as spaces. */
+function aliasTokens(form: string): Token[] {
+  return tokenize(form).map((token, index) =>
+    index > 0 && token.join === null ? { ...token, join: ' ' } : token,
+  );
+}
+
+/** Soft variants of a key: `node.js` → `node js`, squashed `nodejs`, and a plural for long plain words. */
+function softVariants(key: string, pluralOk: boolean): string[] {
+  const variants: string[] = [];
+  if (/[^\s]\.[^\s]/.test(key)) variants.push(key.replace(/(?<=\S)\.(?=\S)/g, ' '));
+  const squashed = squash(key);
+  if (squashed !== key && squashed.length >= 4) variants.push(squashed);
+  if (pluralOk && /[a-z]{4,}$/.test(key) && !/(?:s|x|y|sh|ch)$/.test(key)) variants.push(`${key}s`);
+  return variants;
+}
+
+const NO_PLURAL = new Set(['language', 'spoken-language', 'certification', 'soft-skill']);
+
+/**
+ * Builds a taxonomy from compact rows and blocker phrases (phrases that contain a skill's alias but
+ * are not the skill, such as `C-level`). Exported for the data-integrity test and for small test data.
+ */
+export function buildSkillTaxonomy(
+  rows: readonly SkillRow[],
+  blockers: readonly string[] = [],
+): BuiltSkillTaxonomy {
+  const problems: string[] = [];
+  const skills: Skill[] = [];
+  const entries = new Map<string, AliasEntry>();
+  const soft: Array<[string, AliasEntry]> = [];
+
+  rows.forEach(([name, category, rawAliases = [], _related], skillIndex) => {
+    const forms = new Map<string, { level: AmbiguityLevel; exactForms: string[] }>();
+    const aliases: string[] = [];
+    for (const raw of [name, ...rawAliases]) {
+      const { form, level } = parseAliasMarker(raw);
+      if (raw !== name && form !== name && !aliases.includes(form)) aliases.push(form);
+      const tokens = aliasTokens(form);
+      if (tokens.length === 0) {
+        problems.push(`"${name}": alias "${raw}" has no word in it`);
+        continue;
+      }
+      const key = keyOf(tokens, 0, tokens.length - 1)!;
+      const known = forms.get(key) ?? { level: 0, exactForms: [] };
+      if (level > known.level) known.level = level;
+      if (level > 0) known.exactForms.push(form);
+      forms.set(key, known);
+    }
+    for (const [key, { level, exactForms }] of forms) {
+      const entry: AliasEntry = { skillIndex, level, exactForms };
+      const taken = entries.get(key);
+      if (taken !== undefined) {
+        problems.push(`alias key "${key}" of "${name}" already names "${rows[taken.skillIndex]?.[0]}"`);
+        continue;
+      }
+      entries.set(key, entry);
+      for (const variant of softVariants(key, level === 0 && !NO_PLURAL.has(category)))
+        soft.push([variant, entry]);
+    }
+    skills.push({ name, aliases, category, related: [] });
+  });
+
+  for (const phrase of blockers) {
+    const tokens = aliasTokens(phrase);
+    const key = keyOf(tokens, 0, tokens.length - 1);
+    if (key === undefined) continue;
+    const taken = entries.get(key);
+    if (taken === undefined) entries.set(key, { skillIndex: -1, level: 0, exactForms: [] });
+    else if (taken.skillIndex >= 0) problems.push(`blocker "${phrase}" is also an alias`);
+  }
+  for (const [variant, entry] of soft) {
+    if (!entries.has(variant)) entries.set(variant, entry);
+  }
+
+  // Related links, made symmetric; every name must resolve.
+  const relatedSets = skills.map(() => new Set<number>());
+  rows.forEach(([name, , , related = []], skillIndex) => {
+    for (const other of related) {
+      const target = entries.get(aliasKeyOf(other));
+      if (target === undefined || target.skillIndex < 0) {
+        problems.push(`"${name}": related "${other}" is not a skill`);
+        continue;
+      }
+      if (target.skillIndex === skillIndex) continue;
+      relatedSets[skillIndex]!.add(target.skillIndex);
+      relatedSets[target.skillIndex]!.add(skillIndex);
+    }
+  });
+  skills.forEach((skill, index) => {
+    skill.related = [...relatedSets[index]!].map((other) => skills[other]!.name);
+    Object.freeze(skill.aliases);
+    Object.freeze(skill.related);
+    Object.freeze(skill);
+  });
+
+  return { taxonomy: new CuratedSkillTaxonomy(skills, entries), problems };
+}
+
+function aliasKeyOf(form: string): string {
+  const tokens = aliasTokens(form);
+  return tokens.length === 0 ? '' : keyOf(tokens, 0, tokens.length - 1)!;
+}
+
+interface Candidate extends AmbiguousCandidate {
+  skillIndex: number;
+  accepted: boolean;
+}
+
+/** The taxonomy over an alias map: n-gram lookups over one tokenisation, longest first. */
+class CuratedSkillTaxonomy implements SkillTaxonomy {
+  readonly size: number;
+  private readonly byName = new Map<string, Skill>();
+  private readonly squashedKeys = new Map<string, number>();
+  /** Longest alias (in tokens) that starts with a given token: skips hopeless n-grams fast. */
+  private readonly longestFrom = new Map<string, number>();
+
+  constructor(
+    private readonly skills: readonly Skill[],
+    private readonly entries: ReadonlyMap<string, AliasEntry>,
+  ) {
+    this.size = skills.length;
+    for (const skill of skills) this.byName.set(skill.name, skill);
+    const ambiguousSquash = new Set<string>();
+    for (const [key, entry] of entries) {
+      const keyTokens = tokenize(key);
+      const firstToken = keyTokens[0]?.norm ?? '';
+      const length = keyTokens.length;
+      if ((this.longestFrom.get(firstToken) ?? 0) < length) this.longestFrom.set(firstToken, length);
+      if (entry.skillIndex < 0) continue;
+      const squashed = squash(key);
+      const seen = this.squashedKeys.get(squashed);
+      if (seen !== undefined && seen !== entry.skillIndex) ambiguousSquash.add(squashed);
+      else this.squashedKeys.set(squashed, entry.skillIndex);
+    }
+    for (const key of ambiguousSquash) this.squashedKeys.delete(key);
+  }
+
+  get(nameOrAlias: string): Skill | undefined {
+    const exact = this.byName.get(nameOrAlias);
+    if (exact) return exact;
+    const tokens = aliasTokens(nameOrAlias);
+    if (tokens.length === 0) return undefined;
+    const key = keyOf(tokens, 0, tokens.length - 1)!;
+    const entry = this.entries.get(key);
+    if (entry !== undefined && entry.skillIndex >= 0) return this.skills[entry.skillIndex];
+    const index = this.squashedKeys.get(squash(key));
+    return index === undefined ? undefined : this.skills[index];
+  }
+
+  related(name: string): Skill[] {
+    const skill = this.get(name);
+    if (!skill) return [];
+    return skill.related.map((other) => this.byName.get(other)!);
+  }
+
+  all(): readonly Skill[] {
+    return this.skills;
+  }
+
+  findMentions(text: string): SkillMention[] {
+    const tokens = tokenize(text);
+    const candidates = this.candidates(tokens);
+    this.resolveAmbiguity(text, tokens, candidates);
+    const mentions: SkillMention[] = [];
+    for (const candidate of candidates) {
+      if (!candidate.accepted) continue;
+      const start = tokens[candidate.fromToken]!.start;
+      const end = tokens[candidate.toToken]!.end;
+      mentions.push({
+        skill: this.skills[candidate.skillIndex]!,
+        start,
+        end,
+        surface: text.slice(start, end),
+      });
+    }
+    return mentions;
+  }
+
+  /** Greedy left-to-right scan; at each token the longest alias wins. */
+  private candidates(tokens: readonly Token[]): Candidate[] {
+    const found: Candidate[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let tightRun = 1;
+      while (
+        i + tightRun < tokens.length &&
+        (tokens[i + tightRun]!.join === '.' || tokens[i + tightRun]!.join === '&')
+      ) {
+        tightRun++;
+      }
+      const maxLength = Math.min(
+        Math.max(this.longestFrom.get(tokens[i]!.norm) ?? 0, tightRun),
+        tokens.length - i,
+      );
+      let matched = 0;
+      for (let length = maxLength; length >= 1; length--) {
+        const key = keyOf(tokens, i, i + length - 1);
+        if (key === undefined) continue;
+        let entry = this.entries.get(key);
+        if (entry === undefined && length <= tightRun && length > 1) {
+          const index = this.squashedKeys.get(squash(key));
+          if (index !== undefined) entry = { skillIndex: index, level: 0, exactForms: [] };
+        }
+        if (entry === undefined) continue;
+        if (entry.skillIndex >= 0) {
+          found.push({ ...entry, fromToken: i, toToken: i + length - 1, accepted: entry.level === 0 });
+        }
+        matched = length;
+        break;
+      }
+      i += matched > 0 ? matched : 1;
+    }
+    return found;
+  }
+
+  /** Accepts ambiguous candidates that have evidence (rules in `ambiguity.ts`); siblings may chain. */
+  private resolveAmbiguity(text: string, tokens: readonly Token[], candidates: Candidate[]): void {
+    const pending: number[] = [];
+    candidates.forEach((candidate, index) => {
+      if (candidate.accepted) return;
+      if (isFollowedByYear(tokens, candidate)) return;
+      if (hasLocalEvidence(text, tokens, candidate)) candidate.accepted = true;
+      else pending.push(index);
+    });
+    let changed = pending.length > 0;
+    while (changed) {
+      changed = false;
+      for (let p = 0; p < pending.length; p++) {
+        const index = pending[p]!;
+        const candidate = candidates[index]!;
+        if (candidate.accepted || isFollowedByYear(tokens, candidate)) continue;
+        const left = candidates[index - 1];
+        const right = candidates[index + 1];
+        const bySibling =
+          (left !== undefined &&
+            this.canConfirm(left) &&
+            areSiblings(text, tokens, left.toToken, candidate.fromToken)) ||
+          (right !== undefined &&
+            this.canConfirm(right) &&
+            areSiblings(text, tokens, candidate.toToken, right.fromToken));
+        if (bySibling) {
+          candidate.accepted = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private canConfirm(candidate: Candidate): boolean {
+    return candidate.accepted && !NON_TECH_SIBLINGS.has(this.skills[candidate.skillIndex]!.category);
+  }
+}

@@ -5,7 +5,7 @@ import type { RequirementDraft } from './requirement-draft.js';
 import type { SectionKind } from './section-kind.js';
 import { groupMentions, groupNames } from './skill-groups.js';
 import type { SkillTaxonomyView, TaxonomyMentionView } from './skill-taxonomy-view.js';
-import { findSpokenLanguages } from './spoken-languages.js';
+import { findSpokenLanguages, readsAsLanguageAsk } from './spoken-languages.js';
 import { findMinYears, mentionsYears } from './years-of-experience.js';
 
 /** One clause to turn into requirements, with what its position already decided. */
@@ -13,6 +13,8 @@ export interface ClauseInput {
   clause: string;
   /** The requirement text shown to people: the item, or the clause when the item was split. */
   text: string;
+  /** The whole item the clause came from: wording there ("fluent") still tells what a clause names. */
+  item: string;
   section: SectionKind;
   priority: Priority;
   order: number;
@@ -48,7 +50,7 @@ function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
  * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks.
  */
 export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
-  const { clause, text, section, priority, order, taxonomy } = input;
+  const { clause, text, item, section, priority, order, taxonomy } = input;
   const draft = (
     partial: Pick<RequirementDraft, 'kind' | 'keywords'> & { minYears?: number },
   ): RequirementDraft => ({
@@ -92,9 +94,11 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
   }
 
   const drafts: RequirementDraft[] = [];
+  const spoken = mentions.filter((mention) => mention.skill.category === 'spoken-language');
+  const languageAsk = readsAsLanguageAsk(item);
   const languages = unique([
-    ...namesOf(mentions.filter((mention) => mention.skill.category === 'spoken-language')),
-    ...findSpokenLanguages(clause),
+    ...(languageAsk ? namesOf(spoken) : []),
+    ...(languageAsk ? findSpokenLanguages(`${clause} language`) : []),
   ]);
   if (section !== 'responsibilities') {
     for (const language of languages) drafts.push(draft({ kind: 'language', keywords: [language] }));

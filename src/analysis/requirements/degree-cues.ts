@@ -20,6 +20,10 @@ const LEVELS: readonly [RegExp, string][] = [
   [/(?<!\p{L})(?:ph\.?\s?d\.?|doctorate|doctoral degree|promotion|doktor)(?!\p{L})/iu, 'doctorate'],
 ];
 
+/** Cheap guard: letters every degree pattern needs, tried before the full patterns. */
+const DEGREE_HINT =
+  /\b(?:b|m|ph|d|high|ged|sec|a-|abi|mat|ass|bach|mast|under|univ|coll|hoch|abg|stud|grad|post|doc|prom|dok|dipl|qual)/i;
+
 /** A generic degree word with no level: read as a bachelor's, the usual meaning in job ads. */
 const GENERIC_DEGREE = /(?<!\p{L})(?:degree|diploma|qualification in)(?!\p{L})/iu;
 
@@ -54,6 +58,7 @@ function fieldsOf(clause: string): string[] {
 
 /** The degree a clause asks for, or undefined when it names none. */
 export function findDegreeAsk(clause: string): DegreeAsk | undefined {
+  if (!DEGREE_HINT.test(clause)) return undefined;
   const levels = LEVELS.filter(([pattern]) => pattern.test(clause)).map(([, label]) => label);
   if (levels.length === 0 && GENERIC_DEGREE.test(clause) && /degree|diploma/i.test(clause))
     levels.push("bachelor's degree");

@@ -117,12 +117,10 @@ export function splitJobSections(
   const lines = toJobLines(text);
   for (const line of skipFirstLine ? lines.slice(1) : lines) {
     const heading = detectHeading(line);
-    if (heading) {
-      open(heading.heading, heading.strength);
-      if (heading.rest) current.items.push(...itemsOf({ text: heading.rest, bullet: false }));
-      continue;
-    }
-    for (const part of splitInlineHeadings(line.text)) {
+    if (heading) open(heading.heading, heading.strength);
+    const rest = heading ? heading.rest : line.text;
+    if (!rest) continue;
+    for (const part of splitInlineHeadings(rest)) {
       if (part.heading) open(part.heading, 'weak');
       if (part.text.length > 0) current.items.push(...itemsOf({ text: part.text, bullet: line.bullet }));
     }

@@ -5,7 +5,7 @@ export interface JobLine {
   bullet: boolean;
 }
 
-const BULLET = /^\s*(?:[-*+•·▪◦●○■□➢➤►✓✔]\s*|[–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)/u;
+const BULLET = /^\s*(?:[-*+]\s+|[•·▪◦●○■□➢➤►✓✔]\s*|[–—]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)/u;
 
 /** Normalises the characters that vary between sources: Unicode hyphens, spaces, quotes, line ends. */
 export function normaliseJobText(text: string): string {

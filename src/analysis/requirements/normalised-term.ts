@@ -50,6 +50,10 @@ export function normalisedTerm(clause: string): string | undefined {
   const stripped = clause
     .replace(/^(?:\d+\s*\+?\s*(?:years?|yrs|jahre)\s+(?:of\s+)?)/i, '')
     .replace(/^(?:must have|must be|required|nice to have|bonus|plus|ideally|preferably)\s*:?\s*/i, '')
+    .replace(
+      /\s*(?:is|are|would be|will be)?\s*(?:an? (?:big |huge )?(?:plus|advantage|bonus)|preferred|required|a must|desirable|beneficial|von vorteil|wünschenswert)[.!]?$/i,
+      '',
+    )
     .trim();
   if (stripped.split(/\s+/).length > 6) return undefined;
   return tidy(stripped, WHOLE_CUT);

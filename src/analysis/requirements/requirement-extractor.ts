@@ -52,6 +52,7 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
           ...clauseRequirements({
             clause,
             text: clip(clauses.length === 1 ? item : clause),
+            item,
             section: section.kind,
             priority: resolvePriority(section.kind, cue),
             order: order++,

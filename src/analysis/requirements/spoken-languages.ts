@@ -26,10 +26,15 @@ const LANGUAGES: readonly [string, RegExp][] = [
 
 /** Wording that shows a language is asked for as a language, not as an adjective ("German market"). */
 const LANGUAGE_CONTEXT =
-  /\b(?:fluent|fluency|native|proficien\w*|spoken|written|speak\w*|language|languages|verbal|business|working knowledge|level|[abc][12]|mother tongue|bilingual|fließend|verhandlungssicher|muttersprach\w*|sprach\w*|kenntnisse|wort und schrift|sehr gute|gute)\b/i;
+  /\b(?:fluent|fluency|native|proficien\w*|spoken|written|speak\w*|language|languages|verbal|business|working knowledge|level|[abc][12]|mother tongue|bilingual|fließend\w*|verhandlungssicher\w*|muttersprach\w*|sprach\w*|kenntnisse|wort und schrift|sehr gute|gute)\b/i;
+
+/** True when the clause's wording asks for a language as a language ("fluent", "spoken", "C1"…). */
+export function readsAsLanguageAsk(clause: string): boolean {
+  return LANGUAGE_CONTEXT.test(clause) || /kenntnisse/i.test(clause);
+}
 
 /** Spoken languages a clause asks for (canonical English names), when it reads as a language ask. */
 export function findSpokenLanguages(clause: string): string[] {
-  if (!LANGUAGE_CONTEXT.test(clause) && !/kenntnisse/i.test(clause)) return [];
+  if (!readsAsLanguageAsk(clause)) return [];
   return LANGUAGES.filter(([, pattern]) => pattern.test(clause)).map(([name]) => name);
 }

@@ -29,7 +29,7 @@ const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** `5+ years`, `3-5 years`, `at least three years`, `over 10 years`, `mindestens 3 Jahre`, `5 yrs`. */
 const YEARS = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NUMBER}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|bis)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:\\(\\d{1,2}\\)\\s*)?(?:full[- ]time\\s+|professional\\s+)?(?:years?|yrs?|jahre|jahren)\\b`,
+  `(?<![\\p{L}\\p{N}])${NUMBER}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|bis)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:\\([\\p{L}\\d]+\\)\\s*)?(?:full[- ]time\\s+|professional\\s+)?(?:years?|yrs?|jahre|jahren)\\b`,
   'iu',
 );
 
@@ -41,6 +41,8 @@ const YEARS_WITHOUT_NUMBER = /\b(?:mehrjährige|langjährige|several years|many 
  * ("3-5 years" → 3). Ages and dates are not years of experience: "years old" and "2019" are ignored.
  */
 export function findMinYears(clause: string): number | undefined {
+  // Cheap guard first: the full pattern is costly to try at every position of every clause.
+  if (!/year|yrs|jahr/i.test(clause)) return undefined;
   const match = YEARS.exec(clause);
   if (!match?.[1]) return undefined;
   const after = clause.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12);

@@ -115,13 +115,22 @@ export function createRedisSessionStore(options: { redis: Redis; keyspace: Sessi
       guard(async () => {
         // Forget ids expired for over a day; younger ones still answer "expired" rather than "unknown".
         await redis.zremrangebyscore(keyspace.sessionIndexKey, '-inf', Date.now() - 24 * 3600 * 1000);
-        const ids = await redis.zrevrange(keyspace.sessionIndexKey, 0, limit - 1);
+        // Live ids only (scored by expiry); at most a bounded scan, sorted by creation below.
+        const ids = await redis.zrangebyscore(
+          keyspace.sessionIndexKey,
+          Date.now(),
+          '+inf',
+          'LIMIT',
+          0,
+          10_000,
+        );
         const records = await Promise.all(
           ids.map(async (id) => toRecord(id, await redis.hgetall(metaKey(id)))),
         );
         return records
           .filter((record): record is SessionRecord => record !== undefined)
-          .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .slice(0, limit);
       }),
     tryLock: (key, ttlMs) =>
       guard(async () => {

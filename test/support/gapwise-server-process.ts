@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './redis-server.js';
@@ -25,7 +27,15 @@ export async function startGapwiseServer(env: Record<string, string> = {}): Prom
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      // Each process gets its own embedded store unless the test shares one on purpose.
+      GAPWISE_DATA_DIR: mkdtempSync(join(tmpdir(), 'gapwise-proc-')),
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,7 +46,7 @@ export async function startGapwiseServer(env: Record<string, string> = {}): Prom
     output += chunk.toString();
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Gapwise server exited with ${child.exitCode}:\n${output}`);
     try {
@@ -47,7 +57,7 @@ export async function startGapwiseServer(env: Record<string, string> = {}): Prom
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`Gapwise server did not become healthy within 30 s:\n${output}`);
+      throw new Error(`Gapwise server did not become healthy within 90 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { type AppConfig, loadAppConfig } from '../config/app-config.js';
+import { createMetricsCollector } from '../metrics/index.js';
+import { createReasonerFromEnv } from '../reasoning/create-reasoner.js';
+import { openStateBackend } from '../state/state-backend.js';
+import { createInterviewService } from '../workflow/interview-service.js';
+import { buildApp } from './app.js';
+import { createQualityMetricsRecorder } from './quality-metrics.js';
+import type { ReadinessCheck } from './readiness.js';
+import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { SessionEventHub } from './session-event-hub.js';
+
+/** A running Gapwise server. */
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  config: AppConfig;
+  /** Stops accepting, lets in-flight requests finish (bounded), closes the stores. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server on the configuration in `env`: state backend (SQLite, or Redis when
+ * `REDIS_URL` is set), reasoner (offline unless a model is configured), workflow, routes.
+ * @throws GapwiseError INVALID_CONFIG or STORE_UNAVAILABLE before anything listens.
+ */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = loadAppConfig(env);
+  const log = pino({ level: config.LOG_LEVEL });
+  const backend = await openStateBackend(config, {
+    info: (message) => log.info(message),
+    error: (message) => log.error(message),
+  });
+  const metrics = createMetricsCollector();
+  const reasoner = createReasonerFromEnv(env, {
+    redis: backend.redis,
+    log: (message) => log.warn(message),
+    onUsage: (usage) => metrics.recordModelUsage({ ...usage, inputIncludesCache: true }),
+  });
+  log.info(`reasoning: ${reasoner.name}`);
+  metrics.setComponentHealth('store', backend.degradedReason ? 'degraded' : 'ok', backend.degradedReason);
+  metrics.setComponentHealth('model', 'ok', reasoner.name);
+  const events = new SessionEventHub();
+  const recordQuality = createQualityMetricsRecorder(metrics);
+  const service = createInterviewService({
+    reasoner,
+    checkpointer: backend.checkpointer,
+    sessionStore: backend.sessionStore,
+    deleteThreads: backend.deleteThreads,
+    onEvent: (event) => {
+      events.publish(event);
+      recordQuality(event);
+    },
+    config: {
+      ttlSeconds: config.STATE_TTL_SECONDS,
+      answerThreshold: config.ANSWER_THRESHOLD,
+      maxDeepDiveRounds: config.MAX_DEEP_DIVE_ROUNDS,
+      bulletThreshold: config.BULLET_THRESHOLD,
+      maxRefinements: config.MAX_REFINEMENTS,
+      maxQuestions: config.MAX_QUESTIONS,
+    },
+  });
+  const readiness: Record<string, ReadinessCheck> = {
+    store: async () => {
+      try {
+        await backend.sessionStore.ping();
+      } catch (error) {
+        metrics.setComponentHealth('store', 'down', (error as Error).message);
+        throw error;
+      }
+      metrics.setComponentHealth('store', backend.degradedReason ? 'degraded' : 'ok', backend.degradedReason);
+      return backend.degradedReason
+        ? { name: 'store', status: 'degraded', detail: backend.degradedReason }
+        : { name: 'store', status: 'healthy', detail: backend.kind };
+    },
+    model: async () => ({ name: 'model', status: 'healthy', detail: reasoner.name }),
+  };
+  const app = await buildApp(
+    {
+      config,
+      service,
+      reasoner,
+      events,
+      readiness,
+      access: {
+        verifyToken: (sessionId, token) => service.verifyToken(sessionId, token),
+        wasExpired: async (sessionId) => (await backend.sessionStore.wasExpired?.(sessionId)) ?? false,
+      },
+    },
+    { redis: backend.redis, extraRoutes: (app) => registerMetricsRoutes(app, metrics) },
+  );
+  app.addHook('onClose', async () => {
+    await backend.close();
+  });
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  return {
+    app,
+    url,
+    config,
+    close: async () => {
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref());
+      await Promise.race([app.close(), timeout]);
+    },
+  };
+}

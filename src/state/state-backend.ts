@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
+import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
+import Database from 'better-sqlite3';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '../config/app-config.js';
+import { isGapwiseError } from '../errors/index.js';
+import { RedisCheckpointSaver } from './redis-checkpoint-saver.js';
+import { createRedisConnection, redactUrl } from './redis-connection.js';
+import { createSessionKeyspace } from './redis-keyspace.js';
+import { createRedisSessionStore } from './redis-session-store.js';
+import type { SessionStore } from './session-store.js';
+import { createSqliteSessionStore } from './sqlite-session-store.js';
+
+/** Where a server keeps its state: checkpoints and session metadata, on one backend. */
+export interface StateBackend {
+  kind: 'sqlite' | 'redis';
+  /** Set when Redis was asked for but the server fell back to the embedded store. */
+  degradedReason?: string;
+  checkpointer: BaseCheckpointSaver;
+  sessionStore: SessionStore;
+  /** Deletes every checkpoint thread of a session (the session graph and each question's). */
+  deleteThreads(sessionId: string): Promise<void>;
+  /** The shared Redis connection, for caches and rate limits, when on Redis. */
+  redis?: Redis;
+  close(): Promise<void>;
+}
+
+/** Logs what the backend choice needs an operator to see. */
+export interface StateBackendLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+/** SQLite files under the data directory: the embedded default for one machine. */
+export function openSqliteBackend(dataDir: string): StateBackend {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'checkpoints.sqlite'));
+  // Several server processes may share the file: wait for the writer instead of failing.
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  const checkpointer = new SqliteSaver(db);
+  const sessionStore = createSqliteSessionStore({ path: join(dataDir, 'sessions.sqlite') });
+  return {
+    kind: 'sqlite',
+    checkpointer,
+    sessionStore,
+    deleteThreads: async (sessionId) => {
+      // Any read makes the saver create its tables, so the deletes below always have them.
+      await checkpointer.getTuple({ configurable: { thread_id: sessionId } });
+      // Question threads are `<session>:<question>`; the session graph's thread is the id itself.
+      db.transaction(() => {
+        for (const table of ['checkpoints', 'writes']) {
+          db.prepare(`DELETE FROM ${table} WHERE thread_id = ? OR thread_id LIKE ?`).run(
+            sessionId,
+            `${sessionId}:%`,
+          );
+        }
+      })();
+    },
+    close: async () => {
+      await sessionStore.close();
+      db.close();
+    },
+  };
+}
+
+/** Redis shared by every server: the backend for running several of them. */
+export async function openRedisBackend(options: {
+  url: string;
+  ttlSeconds: number;
+  prefix?: string;
+}): Promise<StateBackend> {
+  const redis = await createRedisConnection({ url: options.url });
+  const keyspace = createSessionKeyspace(options.prefix);
+  const checkpointer = new RedisCheckpointSaver({ redis, keyspace, ttlSeconds: options.ttlSeconds });
+  return {
+    kind: 'redis',
+    checkpointer,
+    sessionStore: createRedisSessionStore({ redis, keyspace }),
+    redis,
+    deleteThreads: async (sessionId) => {
+      for (const threadId of await checkpointer.listThreads(sessionId))
+        await checkpointer.deleteThread(threadId);
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/**
+ * Opens the backend the configuration asks for: Redis when `REDIS_URL` is set, else SQLite.
+ * When Redis is unreachable at start, `REDIS_UNAVAILABLE_AT_START` decides: `refuse` (default)
+ * rethrows, `embedded` falls back to SQLite and marks the backend degraded, loudly.
+ */
+export async function openStateBackend(config: AppConfig, log: StateBackendLog): Promise<StateBackend> {
+  if (!config.REDIS_URL) {
+    log.info(`state: SQLite under ${config.GAPWISE_DATA_DIR}`);
+    return openSqliteBackend(config.GAPWISE_DATA_DIR);
+  }
+  try {
+    const backend = await openRedisBackend({
+      url: config.REDIS_URL,
+      ttlSeconds: config.STATE_TTL_SECONDS,
+      prefix: config.REDIS_KEY_PREFIX,
+    });
+    log.info(`state: Redis at ${redactUrl(config.REDIS_URL)}`);
+    return backend;
+  } catch (error) {
+    if (!isGapwiseError(error) || config.REDIS_UNAVAILABLE_AT_START === 'refuse') throw error;
+    const reason = `Redis at ${redactUrl(config.REDIS_URL)} is unreachable; running on the embedded SQLite store. Sessions are NOT shared with other servers.`;
+    log.error(`state: DEGRADED — ${reason}`);
+    return { ...openSqliteBackend(config.GAPWISE_DATA_DIR), degradedReason: reason };
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GapwiseError } from '../errors/index.js';
+import type { ModelCallUsage } from '../reasoning/llm/model-call-usage.js';
 import { DashboardSchema } from './dashboard-schema.js';
 import { createMetricsCollector, type MetricsCollectorOptions } from './in-memory-metrics-collector.js';
 import type { ModelUsageRecord } from './metrics-collector.js';
@@ -102,7 +103,8 @@ describe('metrics collector', () => {
       call({
         provider: 'anthropic',
         modelId: 'claude-sonnet-4-5',
-        inputTokens: 100,
+        inputTokens: 100, // Anthropic's raw input_tokens, which exclude the cache
+        inputIncludesCache: false,
         cachedInputTokens: 3000,
         cacheWriteTokens: 1500,
         outputTokens: 200,
@@ -139,6 +141,27 @@ describe('metrics collector', () => {
     expect(cost.perSession.averageUsd).toBeCloseTo((openai + anthropic + google) / 2, 12);
     expect(cost.perSession.maxUsd).toBeCloseTo(anthropic, 12);
     expect(cost.projectedMonthlyUsd).toBeGreaterThan(cost.totalUsd);
+  });
+
+  it('takes the LLM engine usage reports as they are: AI SDK totals include the cache, counted once', () => {
+    const { metrics } = collectorAt();
+    const report: ModelCallUsage = {
+      step: 'review-bullet',
+      provider: 'anthropic.messages',
+      modelId: 'claude-sonnet-4-5-20250929',
+      sessionId: 's1',
+      inputTokens: 4600, // the AI SDK's total: 100 uncached + 3000 read + 1500 written
+      cachedInputTokens: 3000,
+      cacheWriteTokens: 1500,
+      outputTokens: 200,
+      durationMs: 900,
+      cached: false,
+    };
+    metrics.recordModelUsage(report);
+    const cost = metrics.dashboard().cost;
+    expect(cost.tokens.input).toBe(4600);
+    expect(cost.totalUsd).toBeCloseTo((100 * 3 + 3000 * 0.3 + 1500 * 3.75 + 200 * 15) / 1e6, 12);
+    expect(cost.perModel[0]).toMatchObject({ provider: 'anthropic', modelId: 'claude-sonnet-4-5-20250929' });
   });
 
   it('counts a model missing from the price table at 0 and flags it', () => {

@@ -159,7 +159,7 @@ class InMemoryMetricsCollector implements MetricsCollector {
         cacheWriteTokens: record.cacheWriteTokens,
         cacheWriteTtl: record.cacheWriteTtl,
         outputTokens: record.outputTokens,
-        inputIncludesCache: record.inputIncludesCache,
+        inputIncludesCache: record.inputIncludesCache ?? true,
       },
       prices: this.prices,
     });

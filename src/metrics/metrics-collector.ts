@@ -13,10 +13,10 @@ export type ComponentStatus = 'ok' | 'degraded' | 'down';
 export type BulletDecision = 'accept' | 'edit' | 'reject';
 
 /**
- * One model call (or response-cache hit) to record. Token counts follow the provider's own
- * convention unless `inputIncludesCache` says otherwise: OpenAI's and Gemini's `inputTokens` include
- * the cached tokens; Anthropic's raw `input_tokens` excludes cache reads and writes. The AI SDK's
- * usage always includes them: pass it through `usageFromAiSdk`, which sets `inputIncludesCache`.
+ * One model call (or response-cache hit) to record. `inputTokens` counts every input token, cached
+ * ones included — the AI SDK's convention for every provider and OpenAI's and Gemini's own. To pass
+ * Anthropic's raw `input_tokens` (which excludes cache reads and writes) set `inputIncludesCache: false`.
+ * The LLM engine's `ModelCallUsage` reports fit as they are: `onUsage: (u) => metrics.recordModelUsage(u)`.
  */
 export interface ModelUsageRecord {
   /** Reasoning step, e.g. `evaluate-answer`. */
@@ -27,7 +27,7 @@ export interface ModelUsageRecord {
   modelId: string;
   sessionId?: string | undefined;
   questionId?: string | undefined;
-  /** Input (prompt) tokens, in the convention described above. */
+  /** Input (prompt) tokens, cached ones included unless `inputIncludesCache` is false. */
   inputTokens: number;
   /** Input tokens read from the provider's prompt cache; undefined when the provider did not report it. */
   cachedInputTokens?: number | undefined;
@@ -40,7 +40,7 @@ export interface ModelUsageRecord {
   durationMs: number;
   /** True when our response cache (L1/L2) answered: no provider call, tokens not spent. */
   cached?: boolean | undefined;
-  /** Overrides the provider's token convention: true when `inputTokens` counts cache reads and writes. */
+  /** False when `inputTokens` excludes cache reads and writes (Anthropic's raw usage). Default true. */
   inputIncludesCache?: boolean | undefined;
 }
 

@@ -46,8 +46,8 @@ describe('LLM engine against the fake OpenAI-compatible server', () => {
     expect(two?.cachedInputTokens).toBeGreaterThan(1024);
     // The second call shares system instruction and session context: most of its input was cached.
     expect(two!.cachedInputTokens / two!.inputTokens).toBeGreaterThan(0.8);
-    // Another step shares at least the common part of the system instruction.
-    expect(three?.cachedInputTokens).toBeGreaterThanOrEqual(1024);
+    // Another step still shares system instruction and session context.
+    expect(three!.cachedInputTokens / three!.inputTokens).toBeGreaterThan(0.6);
     expect(fake.stats().cachedTokens).toBe(usage.reduce((sum, u) => sum + u.cachedInputTokens, 0));
   });
 });

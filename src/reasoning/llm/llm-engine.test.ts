@@ -38,7 +38,7 @@ const questionInput = {
 };
 
 describe('LLM engine: prompt layout', () => {
-  it('sends the system instruction first, the session context second and the variable part last', async () => {
+  it('sends the system instruction, then the session context, then the step instruction and the variable part', async () => {
     const model = stepModel();
     const engine = createLlmEngine({ model, provider: 'openai', modelId: 'gpt-4.1-mini' });
     await engine.evaluateAnswer(questionInput);
@@ -53,12 +53,13 @@ describe('LLM engine: prompt layout', () => {
     expect(context?.text).toContain(`<cv>\n${TEST_CV.plainText}\n</cv>`);
     expect(context?.text).toContain('<job>');
     expect(variable?.role).toBe('user');
+    expect(variable?.text.startsWith('# This step\n\nJudge the candidate')).toBe(true);
     expect(variable?.text).toContain('<answers>');
     expect(variable?.text).toContain(TEST_ANSWERS[0]!.answer);
     expect(variable?.text).toContain(DATA_NOTICE);
   });
 
-  it('sends a byte-identical session context on every step of one session', async () => {
+  it('sends a byte-identical system instruction and session context on every call of one session', async () => {
     const model = stepModel();
     const engine = createLlmEngine({ model, provider: 'openai', modelId: 'gpt-4.1-mini' });
     await engine.generateQuestion({ context: testContext(), gap: TEST_GAP });
@@ -66,13 +67,15 @@ describe('LLM engine: prompt layout', () => {
     await engine.evaluateAnswer(questionInput);
 
     const calls = model.doGenerateCalls.map((call) => messageTexts(call.prompt));
-    const contexts = calls.map((messages) => messages[1]?.text);
-    expect(new Set(contexts).size).toBe(1);
-    // Two calls of one step share system + context and differ only in the variable part.
-    expect(calls[0]![0]).toEqual(calls[1]![0]);
-    expect(calls[0]![2]).not.toEqual(calls[1]![2]);
-    // Different steps have different system instructions.
-    expect(calls[0]![0]!.text).not.toBe(calls[2]![0]!.text);
+    expect(new Set(calls.map((messages) => messages[0]?.text)).size).toBe(1);
+    expect(new Set(calls.map((messages) => messages[1]?.text)).size).toBe(1);
+    // Two calls of one step also share the step instruction and differ only after it.
+    const [first, second, other] = calls.map((messages) => messages[2]!.text);
+    const instructionEnd = first!.indexOf('Write the question for this gap.');
+    expect(instructionEnd).toBeGreaterThan(1000);
+    expect(second!.slice(0, instructionEnd)).toBe(first!.slice(0, instructionEnd));
+    expect(second).not.toBe(first);
+    expect(other!.startsWith(first!.slice(0, instructionEnd))).toBe(false);
   });
 
   it('keeps a document from closing its own data block', async () => {
@@ -277,7 +280,7 @@ describe('LLM engine: usage and caching', () => {
 });
 
 describe('LLM engine: provider cache hints', () => {
-  it('puts Anthropic cache breakpoints after the system instruction and after the session context', async () => {
+  it('puts Anthropic cache breakpoints after the system instruction, the session context and the step instruction', async () => {
     const model = stepModel();
     await createLlmEngine({ model, provider: 'anthropic', modelId: 'm' }).evaluateAnswer(questionInput);
     const [system, context, variable] = model.doGenerateCalls[0]!.prompt;
@@ -285,6 +288,9 @@ describe('LLM engine: provider cache hints', () => {
     expect(system?.providerOptions).toEqual(breakpoint);
     expect(context?.providerOptions).toEqual(breakpoint);
     expect(variable?.providerOptions).toBeUndefined();
+    const stepParts = variable?.role === 'user' ? variable.content : [];
+    expect(stepParts.map((part) => part.providerOptions)).toEqual([breakpoint, undefined]);
+    expect(stepParts[0]?.type === 'text' && stepParts[0].text.startsWith('# This step')).toBe(true);
   });
 
   it('gives OpenAI one prompt cache key per session', async () => {
@@ -305,7 +311,7 @@ describe('LLM engine: provider cache hints', () => {
     const call = model.doGenerateCalls[0]!;
     expect(Object.keys(call.providerOptions ?? {})).toEqual(['gapwise']);
     expect(call.prompt.every((message) => message.providerOptions === undefined)).toBe(true);
-    // Gemini wants alternating turns: context first, variable part second, in one user turn.
+    // Gemini wants alternating turns: context first, step second, in one user turn.
     const [system, user, ...rest] = call.prompt;
     expect(system?.role).toBe('system');
     expect(rest).toEqual([]);

@@ -83,7 +83,7 @@ function reconcileEvaluation(judged: Omit<AnswerEvaluation, 'score'>): AnswerEva
 
 /**
  * The LLM engine: every reasoning step is one structured call on the Vercel AI SDK, laid out for
- * provider prompt caching (stable system instruction → session context → variable part), with
+ * provider prompt caching (system instruction → session context → step instruction → variable), with
  * the output validated against the step's Zod schema. The gap analysis stays deterministic (the
  * offline engine's), the grounding check gates every bullet, and the offline engine takes over
  * a step when the model is unavailable.

@@ -10,7 +10,9 @@ export interface CacheHints {
   system: SharedV3ProviderOptions | undefined;
   /** On the session-context message. */
   context: SharedV3ProviderOptions | undefined;
-  /** Send context and variable part as two parts of one user turn (Gemini wants alternating turns). */
+  /** On the step instruction (then sent as its own part, before the variable part). */
+  instruction: SharedV3ProviderOptions | undefined;
+  /** Send context and step as parts of one user turn (Gemini wants alternating turns). */
   singleUserTurn: boolean;
 }
 
@@ -18,7 +20,8 @@ const ANTHROPIC_BREAKPOINT: SharedV3ProviderOptions = { anthropic: { cacheContro
 
 /**
  * Prompt-cache hints per provider. Anthropic caches only up to explicit breakpoints: one after
- * the system instruction, one after the session context. OpenAI routes requests with the same
+ * the system instruction, one after the session context, one after the step instruction (of the
+ * four it allows). OpenAI routes requests with the same
  * `prompt_cache_key` to the same cache, so one key per session keeps a session's prefix warm.
  * Gemini caches a repeated prefix implicitly and OpenAI-compatible servers do what they do:
  * both rely on the stable layout alone.
@@ -26,15 +29,28 @@ const ANTHROPIC_BREAKPOINT: SharedV3ProviderOptions = { anthropic: { cacheContro
 export function providerCacheHints(provider: ModelProvider, sessionId: string | undefined): CacheHints {
   const call: SharedV3ProviderOptions = sessionId ? { [GAPWISE_OPTIONS]: { sessionId } } : {};
   if (provider === 'anthropic') {
-    return { call, system: ANTHROPIC_BREAKPOINT, context: ANTHROPIC_BREAKPOINT, singleUserTurn: false };
+    return {
+      call,
+      system: ANTHROPIC_BREAKPOINT,
+      context: ANTHROPIC_BREAKPOINT,
+      instruction: ANTHROPIC_BREAKPOINT,
+      singleUserTurn: false,
+    };
   }
   if (provider === 'openai' && sessionId) {
     return {
       call: { ...call, openai: { promptCacheKey: `gapwise-${sessionId}` } },
       system: undefined,
       context: undefined,
+      instruction: undefined,
       singleUserTurn: false,
     };
   }
-  return { call, system: undefined, context: undefined, singleUserTurn: provider === 'google' };
+  return {
+    call,
+    system: undefined,
+    context: undefined,
+    instruction: undefined,
+    singleUserTurn: provider === 'google',
+  };
 }

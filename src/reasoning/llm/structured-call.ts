@@ -8,13 +8,14 @@ import {
   Output,
   type ProviderMetadata,
   type SystemModelMessage,
+  type UserContent,
 } from 'ai';
 import { GapwiseError } from '../../errors/index.js';
 import { GAPWISE_OPTIONS } from '../../model-calls/response-cache.js';
 import type { ModelCallUsageListener } from './model-call-usage.js';
 import type { ModelProvider } from './model-provider.js';
 import type { PromptDefinition } from './prompts/prompt-definition.js';
-import { providerCacheHints } from './provider-cache-hints.js';
+import { type CacheHints, providerCacheHints } from './provider-cache-hints.js';
 
 /** One structured model call of one step. */
 export interface StructuredCallOptions<TVars, TOutput> {
@@ -36,38 +37,46 @@ export interface CallLayout {
 }
 
 /**
- * Lays out a call: the step's stable system instruction, then the session's stable context,
- * then the variable part. Only the last message differs between calls of a session's step.
+ * Lays out a call: the system instruction (the same for every step), the session's context
+ * (the same for every call of a session), the step's instruction (the same for every call of
+ * the step), then the variable part. Each part only grows the prefix that earlier calls of the
+ * session have already sent, so providers can serve all but the variable part from their cache.
  */
 export function layoutCall({
   system,
   context,
+  instruction,
   variable,
   hints,
 }: {
   system: string;
   context: string | undefined;
+  instruction: string;
   variable: string;
-  hints: ReturnType<typeof providerCacheHints>;
+  hints: CacheHints;
 }): CallLayout {
-  const messages: ModelMessage[] = [];
-  if (context !== undefined && hints.singleUserTurn) {
-    // Gemini expects turns to alternate: context and variable part go in one turn, as two parts.
-    messages.push({
-      role: 'user',
-      content: [
-        { type: 'text', text: context },
+  // Anthropic needs the step instruction as its own part to put a cache breakpoint after it.
+  const step: UserContent = hints.instruction
+    ? [
+        { type: 'text', text: instruction, providerOptions: hints.instruction },
         { type: 'text', text: variable },
-      ],
-    });
-  } else if (context !== undefined) {
+      ]
+    : `${instruction}\n\n${variable}`;
+  const messages: ModelMessage[] = [];
+  if (context === undefined) {
+    messages.push({ role: 'user', content: step });
+  } else if (hints.singleUserTurn) {
+    // Gemini expects turns to alternate: context and step go in one turn, as two parts.
+    const stepParts = typeof step === 'string' ? [{ type: 'text' as const, text: step }] : step;
+    messages.push({ role: 'user', content: [{ type: 'text', text: context }, ...stepParts] });
+  } else {
     messages.push({
       role: 'user',
       content: context,
       ...(hints.context && { providerOptions: hints.context }),
     });
+    messages.push({ role: 'user', content: step });
   }
-  if (context === undefined || !hints.singleUserTurn) messages.push({ role: 'user', content: variable });
   return {
     system: { role: 'system', content: system, ...(hints.system && { providerOptions: hints.system }) },
     messages,
@@ -124,7 +133,13 @@ export async function runStructuredCall<TVars, TOutput>(
   const variable = prompt.render(vars);
   let correction = '';
   for (let attempt = 1; ; attempt += 1) {
-    const layout = layoutCall({ system: prompt.system, context, variable: variable + correction, hints });
+    const layout = layoutCall({
+      system: prompt.system,
+      context,
+      instruction: prompt.instruction,
+      variable: variable + correction,
+      hints,
+    });
     const startedAt = Date.now();
     try {
       const result = await generateText({

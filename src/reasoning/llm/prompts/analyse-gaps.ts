@@ -24,10 +24,12 @@ export interface AnalyseGapsVars {
  */
 export const analyseGapsPrompt: PromptDefinition<AnalyseGapsVars, GapExplanations> = {
   id: 'analyse-gaps',
-  version: 1,
+  version: 2,
   temperature: 0,
   schema: GapExplanationsSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Explain a gap report to the candidate. A deterministic analysis has already matched every requirement of the job against the CV: it found quoted evidence, a coverage between 0 and 1, and the gaps (requirements with missing or weak evidence). You do not change those numbers. You write:
 
 - for every requirement, one sentence (at most 25 words) that says what the CV shows for it and, when coverage is below 1, what is missing. Name the CV entry (employer, project) when evidence comes from one.

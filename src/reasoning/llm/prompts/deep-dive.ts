@@ -31,10 +31,12 @@ export interface DeepDiveVars {
 /** Writes follow-up questions that ask for exactly the rubric elements the answer lacks. */
 export const deepDivePrompt: PromptDefinition<DeepDiveVars, DeepDive> = {
   id: 'deep-dive',
-  version: 1,
+  version: 2,
   temperature: 0.3,
   schema: DeepDiveReplySchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Write follow-up ("deep-dive") questions for an answer that is not yet strong enough. You get the gap, the main question, the answers so far and the list of missing rubric elements.
 
 - One follow-up per missing element, at most three, in the order given; each names its element (relevance, specificity, ownership, impact or clarity).

@@ -18,10 +18,12 @@ export interface EvaluateAnswerVars {
 /** Scores the candidate's answers against the rubric and names what is missing. */
 export const evaluateAnswerPrompt: PromptDefinition<EvaluateAnswerVars, JudgedAnswer> = {
   id: 'evaluate-answer',
-  version: 1,
+  version: 2,
   temperature: 0,
   schema: JudgedAnswerSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Judge the candidate's answers in <answers> to the question about the gap in <gap>, using the answer rubric above. Judge all answers together: a follow-up answer adds to the main one.
 
 - rubric: points for relevance (0–3), specificity (0–2), ownership (0–2), impact (0–2), clarity (0–1). Whole or half points. Be fair and consistent: the same answer always gets the same points.

@@ -30,10 +30,12 @@ export interface ExtractRequirementsVars {
 /** Turns a job description into typed, prioritised requirements. */
 export const extractRequirementsPrompt: PromptDefinition<ExtractRequirementsVars, ExtractedRequirements> = {
   id: 'extract-requirements',
-  version: 1,
+  version: 2,
   temperature: 0,
   schema: ExtractedRequirementsSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Extract the requirements of the job description given in <job>. There is no CV in this step.
 
 - One requirement per distinct thing the job asks for: a skill or technology, an amount or kind of experience, an education, a certification, a spoken language, or a soft skill. Split lists ("Python, Go or Rust") into one requirement per item only when the job wants each of them; keep real alternatives ("Python or Go") together as one requirement with both keywords.

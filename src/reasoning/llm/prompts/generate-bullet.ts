@@ -32,10 +32,12 @@ export interface GenerateBulletVars {
 /** Writes one CV bullet from the candidate's own words. */
 export const generateBulletPrompt: PromptDefinition<GenerateBulletVars, GeneratedBullet> = {
   id: 'generate-bullet',
-  version: 1,
+  version: 2,
   temperature: 0.2,
   schema: GeneratedBulletSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Write one CV bullet for the gap in <gap>, built from the candidate's answers in <answers> and the CV.
 
 ${BULLET_WRITING_GUIDE}

@@ -20,10 +20,12 @@ export interface GenerateQuestionVars {
 /** Writes one adaptive question for a gap, tailored to the candidate's background. */
 export const generateQuestionPrompt: PromptDefinition<GenerateQuestionVars, GeneratedQuestion> = {
   id: 'generate-question',
-  version: 1,
+  version: 2,
   temperature: 0.3,
   schema: GeneratedQuestionSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Write one interview question for the gap given in <gap>. The question's purpose is to surface experience the candidate has but did not write down, so that an honest CV bullet can be written from the answer.
 
 - Build on the candidate's most related experience in the CV: name the employer, project or technology they do have ("Your payments API at Acme ran on Node.js — did any of it run on AWS Lambda or another serverless platform?"). When nothing related exists, ask plainly whether and where they have used the skill.

@@ -28,10 +28,12 @@ export const PROMPTS = {
 export interface PromptRegistryEntry {
   id: PromptId;
   version: number;
-  /** sha256 of the system instruction and the output JSON schema: changes whenever the prompt does. */
+  /** sha256 of the system instruction, the step instruction and the output JSON schema. */
   hash: string;
-  /** Estimated tokens of the system instruction (4 characters per token). */
+  /** Estimated tokens of the system instruction (4 characters per token), shared by all steps. */
   systemTokens: number;
+  /** Estimated tokens of the step's own instruction. */
+  instructionTokens: number;
 }
 
 /** Estimated tokens of a text, at the providers' published rule of thumb of 4 characters per token. */
@@ -42,8 +44,8 @@ export function estimateTokens(text: string): number {
 let warmed: PromptRegistryEntry[] | undefined;
 
 /**
- * Prepares the registry at start: hashes and counts every system instruction (and renders each
- * output schema once), so that the first session pays no setup and the hashes can be logged.
+ * Prepares the registry at start: hashes and counts every prompt (and renders each output schema
+ * once), so that the first session pays no setup and the hashes can be logged.
  * Idempotent; returns the entries.
  */
 export function warmPromptRegistry(): PromptRegistryEntry[] {
@@ -54,9 +56,12 @@ export function warmPromptRegistry(): PromptRegistryEntry[] {
       .update(`${prompt.id}@${prompt.version}\n`)
       .update(prompt.system)
       .update('\n')
+      .update(prompt.instruction)
+      .update('\n')
       .update(JSON.stringify(z.toJSONSchema(prompt.schema)))
       .digest('hex'),
     systemTokens: estimateTokens(prompt.system),
+    instructionTokens: estimateTokens(prompt.instruction),
   }));
   return warmed;
 }

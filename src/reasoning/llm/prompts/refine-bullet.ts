@@ -15,10 +15,12 @@ export interface RefineBulletVars {
 /** Rewrites a bullet that failed its review, acting on the review's findings. */
 export const refineBulletPrompt: PromptDefinition<RefineBulletVars, GeneratedBullet> = {
   id: 'refine-bullet',
-  version: 1,
+  version: 2,
   temperature: 0.2,
   schema: GeneratedBulletSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Rewrite the CV bullet in <bullet> so that it passes its review in <review>. The gap is in <gap> and the candidate's answers in <answers>.
 
 - First remove or correct every ungrounded claim listed in the review; never replace one invented fact with another.

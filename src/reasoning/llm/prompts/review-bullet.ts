@@ -21,10 +21,12 @@ export interface ReviewBulletVars {
 /** Scores a bullet with the bullet rubric and lists claims the sources do not support. */
 export const reviewBulletPrompt: PromptDefinition<ReviewBulletVars, JudgedBullet> = {
   id: 'review-bullet',
-  version: 1,
+  version: 2,
   temperature: 0,
   schema: JudgedBulletSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 Review the CV bullet in <bullet>, written for the gap in <gap> from the answers in <answers>, with the bullet rubric above.
 
 - ungroundedClaims: every fact in the bullet (number, percentage, employer, product, tool, technology, team size, duration, scope word such as "company-wide" or "global", result) that neither the CV nor the answers contain, quoted exactly as it appears in the bullet. A paraphrase of the candidate's words is grounded; a new figure or a stronger claim is not ("reduced costs" when they only said "it seemed cheaper" is ungrounded). Empty list when everything is supported.

@@ -37,7 +37,7 @@ function jobBlock(job: Job): string {
 /**
  * The session's stable context: the CV and the job, serialised identically on every call of a
  * session (a pure function of its inputs, no dates or ids that change), so that it forms the
- * second half of the prefix every provider caches.
+ * second part of the prefix that every call of the session shares.
  */
 export function renderSessionContext(cv: CvDocument, job: Job): string {
   const requirements = job.requirements.map(requirementLine).join('\n') || '(none extracted)';

@@ -19,10 +19,12 @@ export interface TrueGapAdviceVars {
 /** Honest advice for a requirement the candidate does not meet: what transfers, what to learn. */
 export const trueGapAdvicePrompt: PromptDefinition<TrueGapAdviceVars, TrueGapAdvice> = {
   id: 'true-gap-advice',
-  version: 1,
+  version: 2,
   temperature: 0.3,
   schema: TrueGapAdviceSchema,
-  system: `${SHARED_INSTRUCTIONS}
+  system: SHARED_INSTRUCTIONS,
+  instruction: `# This step
+
 The candidate has said they have no experience with the requirement in <gap>. This is a true gap. Give honest, useful advice; write no CV content.
 
 - transferable: up to three pieces of experience from the CV or the answers that genuinely transfer to this requirement, each naming the entry or tool ("Your RabbitMQ work at Acme covers the same messaging concepts as Kafka"). Empty when nothing transfers; never stretch.

@@ -1,5 +1,6 @@
-import { isBullet, joinWrapped, splitCells, stripBullet, wordCount } from './cv-lines.js';
+import { isBullet, joinWrapped, stripBullet, wordCount } from './cv-lines.js';
 import { type DateRange, findDateRange } from './date-range.js';
+import { readEntryHeader } from './entry-header.js';
 import { detectSectionHeading } from './section-headings.js';
 
 /**
@@ -60,8 +61,9 @@ function logicalLines(lines: string[], wrapWidth: number): (LogicalLine | undefi
       !raw.includes('\t') &&
       !previousRaw.includes('\t') &&
       !detectSectionHeading(raw) &&
-      (/^\p{Ll}/u.test(raw) || previousWasWrapped) &&
-      !(nextIsAnchor && wordCount(raw) <= 6);
+      (/^\p{Ll}/u.test(raw) ||
+        /,$/.test(previousRaw) ||
+        (previousWasWrapped && !(nextIsAnchor && wordCount(raw) <= 6)));
     if (continues) {
       previous.text = joinWrapped(previous.text, raw);
       if (!previous.bullet) previous.anchor = anchorOf(previous.text, false) ?? previous.anchor;
@@ -107,14 +109,18 @@ export function splitEntries(lines: string[], { wrapWidth = 100 }: { wrapWidth?:
     let pre = anchor;
     while (pre - 1 >= consumedUpTo && anchor - (pre - 1) <= 2 && isHeaderLike(logical[pre - 1])) pre--;
     const anchorLine = logical[anchor]!;
-    const headerCells = [...logical.slice(pre, anchor), anchorLine]
+    const headerLines = [...logical.slice(pre, anchor), anchorLine]
       .filter((line): line is LogicalLine => line !== undefined)
-      .flatMap((line) => splitCells(withoutRange(line)));
+      .map(withoutRange);
     let post = anchor + 1;
     const nextAnchor = anchors[k + 1] ?? logical.length;
     // Only look below the date line for the title or employer when the header lacks one.
-    while (headerCells.length < 2 && post < nextAnchor && post - anchor <= 2 && isHeaderLike(logical[post])) {
-      headerCells.push(...splitCells(logical[post]!.text));
+    const isComplete = () => {
+      const header = readEntryHeader(headerLines);
+      return header.position !== undefined && header.organization !== undefined;
+    };
+    while (post < nextAnchor && post - anchor <= 2 && isHeaderLike(logical[post]) && !isComplete()) {
+      headerLines.push(logical[post]!.text);
       post++;
     }
     starts.push({ pre, anchor, post });

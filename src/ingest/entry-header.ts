@@ -149,10 +149,6 @@ export function readEntryHeader(lines: string[]): EntryHeader {
     }
     others.push(cell);
   }
-  if (!position && organization && others.length > 0 && COMPANY_SUFFIX.test(others[0]!)) {
-    position = organization;
-    organization = others.shift();
-  }
   return {
     ...(position ? { position } : {}),
     ...(organization ? { organization } : {}),

@@ -122,7 +122,4 @@ const TITLE_WORDS = [
 ];
 
 /** Matches a line holding a job-title word. */
-export const JOB_TITLE_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${TITLE_WORDS.join('|')})(?![\\p{L}])`,
-  'iu',
-);
+export const JOB_TITLE_WORD = new RegExp(`(?<![\\p{L}])(?:${TITLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');

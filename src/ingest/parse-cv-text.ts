@@ -4,7 +4,7 @@ import { splitEntries } from './cv-entries.js';
 import { toEducation, toProject, toWork } from './cv-entry-fields.js';
 import { isBullet, joinWrapped, stripBullet, stripMarkdown } from './cv-lines.js';
 import { findDateRange } from './date-range.js';
-import { detectSectionHeading, type SectionKind } from './section-headings.js';
+import { detectSectionHeading, type SectionHeading, type SectionKind } from './section-headings.js';
 import { parseLanguageItems, parseSkillLines, splitListItems } from './skill-lists.js';
 
 /** A section of the CV: its kind, its heading as written, and its lines. */
@@ -20,8 +20,18 @@ const SPOKEN_LANGUAGE_GROUP = /^(?:spoken\s+)?(?:languages?|sprachen|sprachkennt
 function splitSections(lines: string[]): { head: string[]; sections: Section[] } {
   const head: string[] = [];
   const sections: Section[] = [];
-  for (const raw of lines) {
-    const heading = raw.trim() === '' ? undefined : detectSectionHeading(raw);
+  const candidates = lines.map((raw) => (raw.trim() === '' ? undefined : detectSectionHeading(raw)));
+  const styleCount = (style: SectionHeading['style']) =>
+    candidates.filter((candidate) => candidate?.style === style).length;
+  // A CV writes all its headings one way: when most are in capitals (or Markdown), a lone
+  // "Volunteer" in ordinary case is a job title, not a heading.
+  const caps = styleCount('caps');
+  const markdown = styleCount('markdown');
+  const plain = styleCount('plain');
+  const strict = (caps >= 2 && caps > plain) || (markdown >= 2 && markdown > plain);
+  for (const [index, raw] of lines.entries()) {
+    const candidate = candidates[index];
+    const heading = candidate && (!strict || candidate.style !== 'plain') ? candidate : undefined;
     if (heading) {
       sections.push({ kind: heading.kind, title: heading.title, lines: heading.rest ? [heading.rest] : [] });
       continue;

@@ -2,7 +2,7 @@ import { GapwiseError } from '../errors/index.js';
 import { type DocumentKind, documentLabel, unreadableCode } from './document-kind.js';
 import { normalizeExtractedText } from './normalize-extracted-text.js';
 import { layoutPageLines, type PositionedText } from './pdf-layout.js';
-import { loadPdfJs } from './pdfjs-loader.js';
+import { PdfWorkerError, type RawTextItem, readPdfTextItems } from './pdf-worker-client.js';
 
 /** Text pulled from a PDF's text layer. */
 export interface PdfText {
@@ -10,17 +10,25 @@ export interface PdfText {
   pageCount: number;
 }
 
-function isNamedError(error: unknown, name: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
-}
-
-function toPositioned(item: unknown): PositionedText | undefined {
-  if (typeof item !== 'object' || item === null || !('str' in item)) return undefined;
-  const { str, transform, width } = item as { str: string; transform: number[]; width: number };
-  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = transform;
+function toPositioned([text, a, b, c, d, x, y, width]: RawTextItem): PositionedText {
   // Font size is the length of the text matrix's vertical vector (handles scaled fonts).
   const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || 10;
-  return { text: normalizeExtractedText(str), x, y, width, fontSize };
+  return { text: normalizeExtractedText(text), x, y, width, fontSize };
+}
+
+/** Lines repeated at the top or bottom of most pages (running headers, footers) are dropped. */
+function withoutPageFurniture(pages: string[][]): string[][] {
+  if (pages.length < 2) return pages;
+  const key = (line: string) => line.replace(/\d+/g, '#').trim();
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(key));
+    for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  }
+  const repeated = (line: string) => (counts.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((lines) =>
+    lines.filter((line, index) => !(index < 2 || index >= lines.length - 2) || !repeated(line)),
+  );
 }
 
 /**
@@ -28,32 +36,12 @@ function toPositioned(item: unknown): PositionedText | undefined {
  * password-protected file and CV_UNREADABLE / JOB_UNREADABLE for a damaged one.
  */
 export async function extractPdfText(bytes: Uint8Array, kind: DocumentKind = 'cv'): Promise<PdfText> {
-  const pdfjs = await loadPdfJs();
   const label = documentLabel(kind);
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    verbosity: 0,
-  });
+  let rawPages: RawTextItem[][];
   try {
-    const document = await task.promise;
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      const items = content.items.map(toPositioned).filter((item) => item !== undefined);
-      pages.push(layoutPageLines(items).join('\n'));
-      page.cleanup();
-    }
-    return { text: pages.filter((page) => page !== '').join('\n\n'), pageCount: document.numPages };
+    rawPages = await readPdfTextItems(bytes);
   } catch (error) {
-    if (isNamedError(error, 'PasswordException')) {
+    if (error instanceof PdfWorkerError && error.pdfErrorName === 'PasswordException') {
       throw new GapwiseError('PDF_ENCRYPTED', {
         message: `The ${label} PDF is password-protected, so its text cannot be read. Remove the password (print or export it to a new PDF) and upload it again.`,
         cause: error,
@@ -63,7 +51,13 @@ export async function extractPdfText(bytes: Uint8Array, kind: DocumentKind = 'cv
       message: `The ${label} PDF is damaged and cannot be read. Export it again from the original document, or upload it as DOCX or plain text.`,
       cause: error,
     });
-  } finally {
-    await task.destroy();
   }
+  const pages = withoutPageFurniture(rawPages.map((items) => layoutPageLines(items.map(toPositioned))));
+  return {
+    text: pages
+      .map((lines) => lines.join('\n'))
+      .filter((page) => page !== '')
+      .join('\n\n'),
+    pageCount: rawPages.length,
+  };
 }

@@ -205,6 +205,8 @@ const HEADING_STEMS: [RegExp, SectionKind][] = [
 export interface SectionHeading {
   kind: SectionKind;
   title: string;
+  /** How the heading is written: documents use one style for all their headings. */
+  style: 'markdown' | 'caps' | 'plain';
   /** Text after the heading on the same line ("EDUCATION 2017 – 2019 | …"), if any. */
   rest?: string;
 }
@@ -246,8 +248,9 @@ export function detectSectionHeading(line: string): SectionHeading | undefined {
   if (text.length === 0) return undefined;
   if (text.length > 50 || /\d/.test(text)) return headingWithContent(text);
   const key = normalize(text);
+  const style = isMarkdownHeading ? 'markdown' : text === text.toUpperCase() ? 'caps' : 'plain';
   const exact = HEADING_TO_KIND.get(key);
-  if (exact) return { kind: exact, title: text };
+  if (exact) return { kind: exact, title: text, style };
   const words = key.split(' ');
   if (words.length > 5 || /[.,;]/.test(text)) return undefined;
   if (!isMarkdownHeading && !looksLikeHeadingStyle(text)) return undefined;
@@ -255,7 +258,7 @@ export function detectSectionHeading(line: string): SectionHeading | undefined {
   // "Project Manager" is a job title, not the Projects section.
   if (JOB_TITLE_WORD.test(text)) return undefined;
   for (const [stem, kind] of HEADING_STEMS) {
-    if (stem.test(key)) return { kind, title: text };
+    if (stem.test(key)) return { kind, title: text, style };
   }
   return undefined;
 }
@@ -266,5 +269,5 @@ function headingWithContent(text: string): SectionHeading | undefined {
   if (!match) return undefined;
   const kind = HEADING_TO_KIND.get(normalize(match[1]!));
   if (!kind || kind === 'other') return undefined;
-  return { kind, title: match[1]!.trim(), rest: match[2]!.trim() };
+  return { kind, title: match[1]!.trim(), rest: match[2]!.trim(), style: 'caps' };
 }

@@ -1,8 +1,8 @@
 import type { CvDocument, Gap, Question } from '../../domain/index.js';
 import { findRelatedExperience, type RelatedExperience } from './related-experience.js';
 import { requirementTopic } from './requirement-topic.js';
-import { categoryOf } from './skill-knowledge.js';
-import { joinAnd, pick, upperFirst } from './text-tools.js';
+import { categoryOf, skillFor } from './skill-knowledge.js';
+import { joinAnd, pick, tidyClause, truncateWords, upperFirst } from './text-tools.js';
 
 /**
  * The adaptive question for a gap: a template for the requirement's kind, filled with the
@@ -32,9 +32,18 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
   const seed = `${gap.id}:${topic}`;
   const category = requirement.keywords[0] ? categoryOf(requirement.keywords[0]) : undefined;
   const where = related ? placeOf(related) : undefined;
+  const verb = verbFor(category);
   const at = related ? atPlace(related) : '';
   const At = upperFirst(at);
 
+  if (
+    (requirement.kind === 'skill' || requirement.kind === 'experience') &&
+    !requirement.keywords.some((keyword) => skillFor(keyword))
+  ) {
+    // Not a skill the taxonomy knows ("willingness to travel", "mid-level"): quote the job itself.
+    const wanted = truncateWords(tidyClause(requirement.text), 20);
+    return `The job asks for: “${wanted}”. What in your background${where ? ` — ${at} or elsewhere —` : ''} speaks to that? Give one concrete example and what came of it.`;
+  }
   if (requirement.kind === 'language' || category === 'spoken-language') {
     return `The role asks for ${topic}. Where have you used ${topic} at work${where ? ` — ${at}, for instance` : ''}? With whom, for what, and at what level?`;
   }
@@ -58,33 +67,36 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
     const shown = gap.evidence.find((e) => e.years !== undefined)?.years;
     const shownText =
       shown !== undefined ? `your CV shows about ${formatYears(shown)}` : 'your CV does not show how long';
-    return `The role asks for ${requirement.minYears}+ years of ${topic}, and ${shownText}${where ? ` (${at})` : ''}. Where else have you used ${topic} — earlier roles, freelance or side projects — for how long, and what did you deliver?`;
+    return `The role asks for ${requirement.minYears}+ years of ${topic}, and ${shownText}${where ? ` (${at})` : ''}. Where else have you ${verb.participle} ${topic} — earlier roles, freelance or side projects — for how long, and what did you deliver?`;
   }
   if (lead && related?.mentionsGapSkill) return lead;
+  if (related?.listedGapSkill) {
+    return `Your CV lists ${topic}, but none of your roles shows it. Where did you ${verb.base} it — ${at} or elsewhere — what did you do with it yourself, and what came of it?`;
+  }
   if (lead) {
     const ask = pick(
       [
-        `did any of it involve ${topic} or something similar? What did you build, and what came of it?`,
+        `did any of it involve ${topic} or something similar? ${verb.ask}, and what came of it?`,
         `did ${topic} play a part there or anywhere else? Tell me what you did yourself and what the result was.`,
-        `have you used ${topic} in that work or elsewhere? Describe one piece of work: your part in it and the outcome.`,
+        `have you ${verb.participle} ${topic} in that work or elsewhere? Describe one piece of work: your part in it and the outcome.`,
       ],
       seed,
     );
     return `${lead} — ${ask}`;
   }
   if (related && related.listedTerms.length > 0) {
-    return `Your CV lists ${joinAnd(related.listedTerms)} — ${at} or elsewhere, did you also use ${topic} or something similar? What did you build with it, and what came of it?`;
+    return `Your CV lists ${joinAnd(related.listedTerms)} — ${at} or elsewhere, did you also ${verb.base} ${topic} or something similar? ${verb.ask}, and what came of it?`;
   }
   if (where) {
     return pick(
       [
-        `In your time ${at}, did you use ${topic} or anything close to it? If so, what did you build with it, and what came of it?`,
+        `In your time ${at}, did you ${verb.base} ${topic} or anything close to it? If so, ${verb.ask.toLowerCase()}, and what came of it?`,
         `Did ${topic} come up in your work ${at}, or somewhere else? Describe one thing you did with it yourself and the result.`,
       ],
       seed,
     );
   }
-  return `Have you used ${topic} anywhere — at work, in a side project or while studying? Describe one concrete thing you did with it, your own part, and what came of it.`;
+  return `Have you ${verb.participle} ${topic} anywhere — at work, in a side project or while studying? Describe one concrete thing you did with it, your own part, and what came of it.`;
 }
 
 function leadSentence(related: RelatedExperience, topic: string, seed: string): string | undefined {
@@ -106,7 +118,11 @@ function leadSentence(related: RelatedExperience, topic: string, seed: string): 
     [
       related.focus ? `Your work${onFocus} ${at} used ${tech}` : `${At} you worked with ${tech}`,
       `Your CV shows ${tech} ${at}${onFocus}`,
-      related.focus ? `${At} you worked with ${tech}${onFocus}` : `Your time ${at} involved ${tech}`,
+      related.focus
+        ? `${At} you worked with ${tech}${onFocus}`
+        : related.entry.section === 'projects'
+          ? `${upperFirst(related.label)} involved ${tech}`
+          : `Your time ${at} involved ${tech}`,
     ],
     seed,
   );
@@ -114,6 +130,31 @@ function leadSentence(related: RelatedExperience, topic: string, seed: string): 
 
 function placeOf(related: RelatedExperience): string {
   return related.label;
+}
+
+// Tools are used; methods are applied; fields and qualities are worked with.
+const TOOL_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'devops',
+  'tool',
+  'data',
+  'ml',
+  'mobile',
+  'testing',
+  'security',
+  'design',
+]);
+
+function verbFor(category: string | undefined): { base: string; participle: string; ask: string } {
+  if (category === undefined || TOOL_CATEGORIES.has(category)) {
+    return { base: 'use', participle: 'used', ask: 'What did you build with it' };
+  }
+  if (category === 'methodology') return { base: 'apply', participle: 'applied', ask: 'What did you do' };
+  return { base: 'work with', participle: 'worked with', ask: 'What did you do' };
 }
 
 /** `at Acme`, or `in your Atlas project`. */

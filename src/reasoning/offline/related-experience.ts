@@ -14,6 +14,8 @@ export interface RelatedExperience {
   relatedSkills: string[];
   /** The same skills as the CV writes them (`AWS` rather than `Amazon Web Services`). */
   relatedTerms: string[];
+  /** The CV names the gap's skill outside every entry (skills list, summary), so no role shows it. */
+  listedGapSkill: boolean;
   /** Neighbouring skills the CV lists elsewhere (skills section, summary) when the entry shows none. */
   listedTerms: string[];
   /** A short noun phrase from the entry's own words (`the payments API`), when one reads well. */
@@ -62,11 +64,17 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
         relatedSkills: relatedSkills.slice(0, 2),
         relatedTerms: relatedSkills.slice(0, 2).map((name) => surfaceIn(entry.text, name)),
         listedTerms: [],
+        listedGapSkill: false,
         ...(focus ? { focus } : {}),
       },
     };
   }
   const result = best?.result;
+  if (result && !result.mentionsGapSkill) {
+    result.listedGapSkill =
+      gap.evidence.some((e) => e.section === 'skills' && keywords.includes(e.matched)) ||
+      keywords.some((keyword) => mentionsKeyword(cv.plainText, keyword));
+  }
   if (result && result.relatedSkills.length === 0 && !result.mentionsGapSkill) {
     // Nothing related in any entry: a related skill the CV lists still gives the question a hook.
     result.listedTerms = [...neighbours]
@@ -119,17 +127,21 @@ function focusPhrase(entry: CvEntry, topicSkills: readonly string[]): string | u
       .flatMap(splitSentences)
       .find((sentence) => topicSkills.some((s) => mentionsKeyword(sentence, s))) ?? undefined;
   if (!line) return undefined;
-  const words = wordsOf(line);
-  const first = words[0] ?? '';
+  const [first = '', ...rest] = line.split(/\s+/);
   if (
     !/^\p{Lu}\p{Ll}+(ed|t)$/u.test(first) &&
     !/^(Built|Led|Ran|Wrote|Made|Set|Drove|Grew|Took|Shipped)$/.test(first)
   ) {
     return undefined;
   }
+  // The object of the verb, up to the first comma, bracket or preposition: `the payments API`.
+  const object = rest.join(' ').split(/[,;:()–—]/)[0] ?? '';
   const phrase: string[] = [];
-  for (const word of words.slice(1)) {
-    if (STOP_AT.has(word.toLowerCase()) && phrase.length > 0) break;
+  for (const word of wordsOf(object)) {
+    if (STOP_AT.has(word.toLowerCase())) {
+      if (phrase.length === 0) return undefined;
+      break;
+    }
     if (/\p{N}/u.test(word) && phrase.length === 0) return undefined;
     phrase.push(word);
     if (phrase.length >= 6) break;
@@ -137,8 +149,8 @@ function focusPhrase(entry: CvEntry, topicSkills: readonly string[]): string | u
   while (phrase.length > 0 && isConnectingWord(phrase[phrase.length - 1] ?? '')) phrase.pop();
   const content = phrase.filter((word) => !isConnectingWord(word));
   if (content.length < 2) return undefined;
-  if (topicSkills.some((skill) => mentionsKeyword(phrase.join(' '), skill)) && content.length < 2)
-    return undefined;
+  // The lead names the skill already; a focus that repeats it reads twice.
+  if (topicSkills.some((skill) => mentionsKeyword(phrase.join(' '), skill))) return undefined;
   const text = phrase.join(' ');
   return /^(the|a|an)\s/i.test(text)
     ? text.replace(/^(a|an)\s/i, 'the ').replace(/^The\s/, 'the ')

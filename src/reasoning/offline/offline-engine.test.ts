@@ -18,7 +18,9 @@ describe('createOfflineEngine', () => {
 
   it('runs a whole question on the real analysis: requirements, gaps, a tailored question, a passing bullet', async () => {
     expect(engine.name).toBe('offline');
-    const job = JobSchema.parse(await engine.extractRequirements({ jobText: JOB_TEXT, title: 'Senior Backend Engineer' }));
+    const job = JobSchema.parse(
+      await engine.extractRequirements({ jobText: JOB_TEXT, title: 'Senior Backend Engineer' }),
+    );
     const report = GapReportSchema.parse(await engine.analyseGaps({ cv, job }));
     const lambdaGap = report.gaps.find((gap) => gap.requirement.keywords.includes('AWS Lambda'));
     expect(lambdaGap).toBeDefined();
@@ -43,7 +45,8 @@ describe('createOfflineEngine', () => {
     const context = { sessionId: 's-1', cv, job };
     const questions = await Promise.all(report.gaps.map((gap) => engine.generateQuestion({ context, gap })));
     expect(questions.length).toBeGreaterThan(0);
-    for (const question of questions) expect(question.text).toMatch(/Acme Payments|Globex|Shelf|Docker|Node\.js/);
+    for (const question of questions)
+      expect(question.text).toMatch(/Acme Payments|Globex|Shelf|Docker|Node\.js/);
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 

@@ -15,6 +15,8 @@ export interface ClauseInput {
   text: string;
   /** The whole item the clause came from: wording there ("fluent") still tells what a clause names. */
   item: string;
+  /** The item is a list entry: a short entry the taxonomy does not know is still an ask ("Payment systems"). */
+  listed: boolean;
   section: SectionKind;
   priority: Priority;
   order: number;
@@ -50,7 +52,7 @@ function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
  * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks.
  */
 export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
-  const { clause, text, item, section, priority, order, taxonomy } = input;
+  const { clause, text, item, listed, section, priority, order, taxonomy } = input;
   const draft = (
     partial: Pick<RequirementDraft, 'kind' | 'keywords'> & { minYears?: number },
   ): RequirementDraft => ({
@@ -76,7 +78,10 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
       certifications.length > 0
         ? namesOf(certifications)
         : namesOf(mentions).map((name) => `${name} certification`);
-    const keywords = named.length > 0 ? named : unique([normalisedTerm(clause) ?? ''].filter(Boolean));
+    const keywords =
+      named.length > 0
+        ? named
+        : unique([normalisedTerm(clause, { wholeClause: true }) ?? ''].filter(Boolean));
     if (keywords.length > 0 && section !== 'responsibilities')
       return [draft({ kind: 'certification', keywords })];
   }
@@ -120,7 +125,7 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
     }
   }
   if (drafts.length === 0 && section !== 'responsibilities' && asks) {
-    const term = normalisedTerm(clause);
+    const term = normalisedTerm(clause, { wholeClause: listed && explicitList });
     if (term) drafts.push(draft({ kind: 'skill', keywords: [term] }));
   }
   return drafts;

@@ -86,7 +86,7 @@ describe('splitJobSections', () => {
       '• Experience with Git.',
     ].join('\n');
     const [section] = splitJobSections(text);
-    expect(section?.items).toEqual([
+    expect(section?.items.map((item) => item.text)).toEqual([
       'Develop features using frameworks like React.js, Vue.js, or Angular.js.',
       'Knowledge of relational databases and ORM tools.',
       'Experience with Git.',
@@ -97,7 +97,7 @@ describe('splitJobSections', () => {
     const [section] = splitJobSections(
       'We use Node.js, e.g. for APIs. You know .NET well. Ideally you know Go.',
     );
-    expect(section?.items).toEqual([
+    expect(section?.items.map((item) => item.text)).toEqual([
       'We use Node.js, e.g. for APIs.',
       'You know .NET well.',
       'Ideally you know Go.',
@@ -118,6 +118,10 @@ describe('splitJobSections', () => {
 
   it('reads "Requirements: Python, Docker" as a heading with its first item', () => {
     const [section] = splitJobSections('Requirements: Python and Docker.');
-    expect(section).toEqual({ heading: 'Requirements', kind: 'requirements', items: ['Python and Docker.'] });
+    expect(section).toEqual({
+      heading: 'Requirements',
+      kind: 'requirements',
+      items: [{ text: 'Python and Docker.', listed: false }],
+    });
   });
 });

@@ -2,11 +2,18 @@ import { type JobLine, toJobLines } from './job-text-lines.js';
 import { classifySectionHeading, type SectionKind } from './section-kind.js';
 import { splitRunOn, splitSentences } from './sentence-split.js';
 
+/** One list entry or sentence of a job text. */
+export interface JobItem {
+  text: string;
+  /** True when the writer made it a list entry (a bullet or number): a list entry is an ask on its own. */
+  listed: boolean;
+}
+
 /** A stretch of a job text under one heading, cut into items (list entries or sentences). */
 export interface JobSection {
   heading?: string;
   kind: SectionKind;
-  items: string[];
+  items: JobItem[];
 }
 
 /** How sure we are that a line is a heading: explicit markup is strong, a short plain line is weak. */
@@ -53,10 +60,37 @@ function detectHeading(line: JobLine): HeadingLine | undefined {
   ) {
     return { heading: cleanHeading(text), strength: 'strong' };
   }
-  if (wordCount(text) <= 6 && classifySectionHeading(text) !== undefined && /^[\p{Lu}"'(]/u.test(text)) {
-    return { heading: cleanHeading(text), strength: 'weak' };
-  }
+  if (looksLikePlainHeading(text)) return { heading: cleanHeading(text), strength: 'weak' };
   return undefined;
+}
+
+/** Words that open an ask ("Experience in DevOps"), not a heading, when more words follow. */
+const ASK_OPENER =
+  /^(?:experience|experienced|knowledge|proficiency|proficient|familiarity|strong|excellent|good|solid|proven|deep|expertise|understanding|ability|fluent|must|erfahrung|kenntnisse|sehr)\b/i;
+/** Words that often open a sentence-case heading ("What you need", "Your mission", "Nice to have"). */
+const HEADING_OPENER =
+  /^(?:what|who|about|your|our|why|how|nice|bonus|must|you'll|you will|you|we|the|key|job|minimum|basic|preferred|required|additional|ihr|ihre|dein|deine|das|was|wir|über)\b/i;
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
+  return words.length > 0 && words.every((word) => /^["'(]?\p{Lu}/u.test(word));
+}
+
+/**
+ * A plain line (no markup, no colon) is a heading only when it names a known section and reads
+ * like a heading: short, no closing punctuation, and Title Case, very short, or opened the way
+ * headings are ("What you need"). "Experience in DevOps" is an ask, not a heading.
+ */
+function looksLikePlainHeading(text: string): boolean {
+  const words = wordCount(text);
+  if (!/^[\p{Lu}"'(]/u.test(text) || classifySectionHeading(text) === undefined) return false;
+  // "You will get extra points for the following" announces a list, like a heading does.
+  if (words <= MAX_HEADING_WORDS && /\bthe following$/i.test(text)) return true;
+  if (words > 6) return false;
+  if (words > 1 && ASK_OPENER.test(text)) return false;
+  if (isTitleCase(text)) return true;
+  if (/\b(?:with|in|of|using|on|for)\b/i.test(text) && !HEADING_OPENER.test(text)) return false;
+  return words <= 3 || HEADING_OPENER.test(text);
 }
 
 function cleanHeading(text: string): string {
@@ -74,7 +108,14 @@ const INLINE_HEADING =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5})\s*:\s/gu;
 
 function splitInlineHeadings(text: string): { heading?: string; text: string }[] {
-  if (wordCount(text) < 25) return [{ text }];
+  if (wordCount(text) < 25) {
+    // Short lines: only a heading that closes the line ("…office location ) Company description:").
+    const closing = /^(.*\S)\s+((?:\p{Lu}[\p{L}'&/-]*)(?:\s+[\p{L}'&/-]+){0,3})\s*:$/u.exec(text);
+    if (closing?.[1] && closing[2] && classifySectionHeading(closing[2]) !== undefined) {
+      return [{ text: closing[1] }, { heading: closing[2], text: '' }];
+    }
+    return [{ text }];
+  }
   const parts: { heading?: string; text: string }[] = [];
   let cursor = 0;
   let heading: string | undefined;
@@ -92,8 +133,10 @@ function splitInlineHeadings(text: string): { heading?: string; text: string }[]
   return parts.filter((part) => part.heading !== undefined || part.text.length > 0);
 }
 
-function itemsOf(line: JobLine): string[] {
-  return splitSentences(line.text).flatMap((sentence) => splitRunOn(sentence));
+function itemsOf(line: JobLine): JobItem[] {
+  return splitSentences(line.text)
+    .flatMap((sentence) => splitRunOn(sentence))
+    .map((text) => ({ text, listed: line.bullet }));
 }
 
 /**

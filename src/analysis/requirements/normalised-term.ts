@@ -40,13 +40,17 @@ function tidy(term: string, cut: RegExp = CUT): string | undefined {
 }
 
 /**
- * A term for a clause: the phrase after a lead-in ("experience with X"), or the whole clause when
- * it is short (a list entry such as "Payment systems"). Undefined when nothing short and
- * meaningful can be said.
+ * A term for a clause: the phrase after a lead-in ("experience with X"), or, with `wholeClause`,
+ * the whole clause when it is short (a list entry such as "Payment systems"). Undefined when
+ * nothing short and meaningful can be said.
  */
-export function normalisedTerm(clause: string): string | undefined {
+export function normalisedTerm(
+  clause: string,
+  { wholeClause = true }: { wholeClause?: boolean } = {},
+): string | undefined {
   const lead = LEAD_IN.exec(clause);
   if (lead?.[1]) return tidy(lead[1]);
+  if (!wholeClause) return undefined;
   const stripped = clause
     .replace(/^(?:\d+\s*\+?\s*(?:years?|yrs|jahre)\s+(?:of\s+)?)/i, '')
     .replace(/^(?:must have|must be|required|nice to have|bonus|plus|ideally|preferably)\s*:?\s*/i, '')

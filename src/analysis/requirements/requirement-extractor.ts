@@ -40,7 +40,7 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
     skipFirstLine: header.titleFromFirstLine === true,
   })) {
     if (section.kind === 'boilerplate') continue;
-    for (const item of section.items) {
+    for (const { text: item, listed } of section.items) {
       if (isBoilerplateSentence(item)) continue;
       const clauses = splitClauses(item);
       const itemCue = priorityCue(item);
@@ -53,6 +53,7 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
             clause,
             text: clip(clauses.length === 1 ? item : clause),
             item,
+            listed,
             section: section.kind,
             priority: resolvePriority(section.kind, cue),
             order: order++,

@@ -13,8 +13,13 @@ export type SectionKind = 'requirements' | 'nice-to-have' | 'responsibilities' |
  * ("Preferred qualifications" is nice-to-have, "About you" is requirements, "About us" boilerplate).
  */
 const HEADING_CUES: readonly [RegExp, SectionKind][] = [
+  // Posting metadata ("Experience level: Senior", "Company size: 1k–5k") before the words it contains.
   [
-    /\b(?:nice[- ]?to[- ]?haves?|preferred|bonus|desirable|desired|plus(?:punkte?)?|extra credit|would be (?:great|nice)|good to have|optional|wünschenswert|von vorteil|kann[- ]kriterien|idealerweise|pluspunkte?)\b/i,
+    /\b(?:experience level|seniority(?: level)?|job level|career level|industry|company size|company type|employment type|contract type|job type|date posted|start date|additional information|further information|other information|company description|more information)\b/i,
+    'boilerplate',
+  ],
+  [
+    /\b(?:nice[- ]?to[- ]?haves?|preferred|bonus|desirable|desired|plus(?:punkte?)?|extra credit|extra points|bonus points|would be (?:great|nice)|good to have|optional|wünschenswert|von vorteil|kann[- ]kriterien|idealerweise|pluspunkte?)\b/i,
     'nice-to-have',
   ],
   [

@@ -51,7 +51,10 @@ function createLineReader(io: InterviewIo) {
   // Lines are pulled from the iterator, not rl.question(): with piped input, lines that arrive
   // before a question is asked would otherwise be dropped.
   const lines = rl[Symbol.asyncIterator]();
-  rl.on('SIGINT', () => rl.close());
+  // Ctrl-C ends the input: the step under way finishes and is saved, then the loop stops.
+  const stop = () => rl.close();
+  rl.on('SIGINT', stop);
+  if (!terminal) process.once('SIGINT', stop);
   return {
     async ask(prompt: string): Promise<string> {
       io.output.write(prompt);
@@ -60,7 +63,10 @@ function createLineReader(io: InterviewIo) {
       if (!terminal) io.output.write('\n');
       return next.value;
     },
-    close: () => rl.close(),
+    close: () => {
+      process.removeListener('SIGINT', stop);
+      rl.close();
+    },
   };
 }
 

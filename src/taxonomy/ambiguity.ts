@@ -115,6 +115,9 @@ export function hasLocalEvidence(
   const atSentenceStart = fromToken === 0 || SENTENCE_START.test(leftGap);
   if (candidate.exactForms.includes(surface)) {
     const singleLetter = surface.length === 1;
+    // `D.C.`, `U.S.`: a letter tight against dots is an abbreviation.
+    const abbreviation =
+      singleLetter && (tokens[fromToken]!.join === '.' || tokens[toToken + 1]?.join === '.');
     // `John C. Smith`: a capitalised word, the letter, a dot, a capitalised word.
     const previous = tokens[fromToken - 1];
     const initial =
@@ -123,7 +126,7 @@ export function hasLocalEvidence(
       /^\p{Lu}\p{Ll}+$/u.test(text.slice(previous.start, previous.end)) &&
       /^\.\s+\p{Lu}/u.test(text.slice(tokens[toToken]!.end));
     const wordLike = surface.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(surface);
-    if (!initial && !(wordLike && atSentenceStart)) return true;
+    if (!abbreviation && !initial && !(wordLike && atSentenceStart)) return true;
   }
   const rightGap = gapAfter(text, tokens, toToken);
   return (fromToken === 0 || LIST_ITEM_BEFORE.test(leftGap)) && LIST_ITEM_AFTER.test(rightGap);

@@ -28,13 +28,29 @@ function aliasTokens(form: string): Token[] {
   );
 }
 
+/** A lookup key with what the scanner needs to know about it: its first token and its length in tokens. */
+interface KeyShape {
+  key: string;
+  first: string;
+  length: number;
+}
+
+function shapeOf(tokens: readonly Token[]): KeyShape {
+  return { key: keyOf(tokens, 0, tokens.length - 1)!, first: tokens[0]!.norm, length: tokens.length };
+}
+
 /** Soft variants of a key: `node.js` → `node js`, squashed `nodejs`, and a plural for long plain words. */
-function softVariants(key: string, pluralOk: boolean): string[] {
-  const variants: string[] = [];
-  if (/[^\s]\.[^\s]/.test(key)) variants.push(key.replace(/(?<=\S)\.(?=\S)/g, ' '));
+function softVariants({ key, first, length }: KeyShape, pluralOk: boolean): KeyShape[] {
+  const variants: KeyShape[] = [];
+  if (/[^\s]\.[^\s]/.test(key)) {
+    const spaced = key.replace(/(?<=\S)\.(?=\S)/g, ' ');
+    variants.push({ key: spaced, first: spaced.split(' ', 1)[0]!, length });
+  }
   const squashed = squash(key);
-  if (squashed !== key && squashed.length >= 4) variants.push(squashed);
-  if (pluralOk && /[a-z]{4,}$/.test(key) && !/(?:s|x|y|sh|ch)$/.test(key)) variants.push(`${key}s`);
+  if (squashed !== key && squashed.length >= 4) variants.push({ key: squashed, first: squashed, length: 1 });
+  if (pluralOk && /[a-z]{4,}$/.test(key) && !/(?:s|x|y|sh|ch)$/.test(key)) {
+    variants.push({ key: `${key}s`, first: length === 1 ? `${key}s` : first, length });
+  }
   return variants;
 }
 
@@ -51,10 +67,15 @@ export function buildSkillTaxonomy(
   const problems: string[] = [];
   const skills: Skill[] = [];
   const entries = new Map<string, AliasEntry>();
-  const soft: Array<[string, AliasEntry]> = [];
+  const longestFrom = new Map<string, number>();
+  const soft: Array<[KeyShape, AliasEntry]> = [];
+  const addKey = ({ key, first, length }: KeyShape, entry: AliasEntry): void => {
+    entries.set(key, entry);
+    if ((longestFrom.get(first) ?? 0) < length) longestFrom.set(first, length);
+  };
 
   rows.forEach(([name, category, rawAliases = [], _related], skillIndex) => {
-    const forms = new Map<string, { level: AmbiguityLevel; exactForms: string[] }>();
+    const forms = new Map<string, { shape: KeyShape; level: AmbiguityLevel; exactForms: string[] }>();
     const aliases: string[] = [];
     for (const raw of [name, ...rawAliases]) {
       const { form, level } = parseAliasMarker(raw);
@@ -64,21 +85,21 @@ export function buildSkillTaxonomy(
         problems.push(`"${name}": alias "${raw}" has no word in it`);
         continue;
       }
-      const key = keyOf(tokens, 0, tokens.length - 1)!;
-      const known = forms.get(key) ?? { level: 0, exactForms: [] };
+      const shape = shapeOf(tokens);
+      const known = forms.get(shape.key) ?? { shape, level: 0, exactForms: [] };
       if (level > known.level) known.level = level;
       if (level > 0) known.exactForms.push(form);
-      forms.set(key, known);
+      forms.set(shape.key, known);
     }
-    for (const [key, { level, exactForms }] of forms) {
+    for (const [key, { shape, level, exactForms }] of forms) {
       const entry: AliasEntry = { skillIndex, level, exactForms };
       const taken = entries.get(key);
       if (taken !== undefined) {
         problems.push(`alias key "${key}" of "${name}" already names "${rows[taken.skillIndex]?.[0]}"`);
         continue;
       }
-      entries.set(key, entry);
-      for (const variant of softVariants(key, level === 0 && !NO_PLURAL.has(category)))
+      addKey(shape, entry);
+      for (const variant of softVariants(shape, level === 0 && !NO_PLURAL.has(category)))
         soft.push([variant, entry]);
     }
     skills.push({ name, aliases, category, related: [] });
@@ -86,14 +107,14 @@ export function buildSkillTaxonomy(
 
   for (const phrase of blockers) {
     const tokens = aliasTokens(phrase);
-    const key = keyOf(tokens, 0, tokens.length - 1);
-    if (key === undefined) continue;
-    const taken = entries.get(key);
-    if (taken === undefined) entries.set(key, { skillIndex: -1, level: 0, exactForms: [] });
+    if (tokens.length === 0) continue;
+    const shape = shapeOf(tokens);
+    const taken = entries.get(shape.key);
+    if (taken === undefined) addKey(shape, { skillIndex: -1, level: 0, exactForms: [] });
     else if (taken.skillIndex >= 0) problems.push(`blocker "${phrase}" is also an alias`);
   }
   for (const [variant, entry] of soft) {
-    if (!entries.has(variant)) entries.set(variant, entry);
+    if (!entries.has(variant.key)) addKey(variant, entry);
   }
 
   // Related links, made symmetric; every name must resolve.
@@ -117,7 +138,7 @@ export function buildSkillTaxonomy(
     Object.freeze(skill);
   });
 
-  return { taxonomy: new CuratedSkillTaxonomy(skills, entries), problems };
+  return { taxonomy: new CuratedSkillTaxonomy(skills, entries, longestFrom), problems };
 }
 
 function aliasKeyOf(form: string): string {
@@ -135,21 +156,16 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
   readonly size: number;
   private readonly byName = new Map<string, Skill>();
   private readonly squashedKeys = new Map<string, number>();
-  /** Longest alias (in tokens) that starts with a given token: skips hopeless n-grams fast. */
-  private readonly longestFrom = new Map<string, number>();
-
   constructor(
     private readonly skills: readonly Skill[],
     private readonly entries: ReadonlyMap<string, AliasEntry>,
+    /** Longest alias (in tokens) that starts with a given token: skips hopeless n-grams fast. */
+    private readonly longestFrom: ReadonlyMap<string, number>,
   ) {
     this.size = skills.length;
     for (const skill of skills) this.byName.set(skill.name, skill);
     const ambiguousSquash = new Set<string>();
     for (const [key, entry] of entries) {
-      const keyTokens = tokenize(key);
-      const firstToken = keyTokens[0]?.norm ?? '';
-      const length = keyTokens.length;
-      if ((this.longestFrom.get(firstToken) ?? 0) < length) this.longestFrom.set(firstToken, length);
       if (entry.skillIndex < 0) continue;
       const squashed = squash(key);
       const seen = this.squashedKeys.get(squashed);
@@ -203,6 +219,7 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
   /** Greedy left-to-right scan; at each token the longest alias wins. */
   private candidates(tokens: readonly Token[]): Candidate[] {
     const found: Candidate[] = [];
+    const keys: string[] = [];
     let i = 0;
     while (i < tokens.length) {
       let tightRun = 1;
@@ -212,22 +229,40 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
       ) {
         tightRun++;
       }
-      const maxLength = Math.min(
-        Math.max(this.longestFrom.get(tokens[i]!.norm) ?? 0, tightRun),
-        tokens.length - i,
-      );
+      const longest = this.longestFrom.get(tokens[i]!.norm);
+      if (longest === undefined && tightRun === 1) {
+        i++;
+        continue;
+      }
+      // Keys of the n-grams starting here, built once, shortest first; a break ends them.
+      const maxLength = Math.min(Math.max(longest ?? 0, tightRun), tokens.length - i);
+      keys.length = 0;
+      let key = tokens[i]!.norm;
+      keys.push(key);
+      for (let k = i + 1; k < i + maxLength; k++) {
+        const token = tokens[k]!;
+        if (token.join === null) break;
+        key += token.join + token.norm;
+        keys.push(key);
+      }
       let matched = 0;
-      for (let length = maxLength; length >= 1; length--) {
-        const key = keyOf(tokens, i, i + length - 1);
-        if (key === undefined) continue;
-        let entry = this.entries.get(key);
+      for (let length = keys.length; length >= 1; length--) {
+        const candidateKey = keys[length - 1]!;
+        let entry = this.entries.get(candidateKey);
         if (entry === undefined && length <= tightRun && length > 1) {
-          const index = this.squashedKeys.get(squash(key));
+          const index = this.squashedKeys.get(squash(candidateKey));
           if (index !== undefined) entry = { skillIndex: index, level: 0, exactForms: [] };
         }
         if (entry === undefined) continue;
         if (entry.skillIndex >= 0) {
-          found.push({ ...entry, fromToken: i, toToken: i + length - 1, accepted: entry.level === 0 });
+          found.push({
+            skillIndex: entry.skillIndex,
+            level: entry.level,
+            exactForms: entry.exactForms,
+            fromToken: i,
+            toToken: i + length - 1,
+            accepted: entry.level === 0,
+          });
         }
         matched = length;
         break;

@@ -35,23 +35,61 @@ function isLetter(text: string, i: number): boolean {
   return Number.isFinite(code) && NON_ASCII_LETTER.test(text.charAt(i));
 }
 
+/** The join for a one-character separator, decided from its code alone (the common case). */
+function joinForChar(code: number): TokenJoin | undefined {
+  switch (code) {
+    case 32: // space
+    case 10: // line break
+    case 45: // -
+    case 95: // _
+    case 47: // /
+    case 0x2010:
+    case 0x2011:
+    case 0xa0:
+      return ' ';
+    case 46:
+      return '.';
+    case 38:
+      return '&';
+    default:
+      return undefined;
+  }
+}
+
 function joinFor(separator: string): TokenJoin {
   if (separator === '.' || separator === '&') return separator;
   if (SPACING.test(separator) || TIGHT_JOINERS.test(separator)) return ' ';
   return null;
 }
 
+const URL_OR_EMAIL = /(?:https?:\/\/|www\.)[^\s<>()"']+|[^\s<>()"'@,;:]+@[^\s<>()"'@,;:]+\.[a-z]{2,}/gi;
+
+/** Character ranges of URLs and e-mail addresses: their words (`http`, `js` in `app.js`) are not skills. */
+function skippedRanges(text: string): number[] {
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return [];
+  const ranges: number[] = [];
+  for (const match of text.matchAll(URL_OR_EMAIL)) ranges.push(match.index, match.index + match[0].length);
+  return ranges;
+}
+
 /**
- * Splits text into word tokens in one pass. Letters and digits make words; `+` runs and a `#` after a
+ * Splits text into word tokens in one pass; URLs and e-mail addresses are skipped. Letters and digits make words; `+` runs and a `#` after a
  * letter end a word (`C++`, `C#`); a dot directly before a letter and not after a word starts one
  * (`.NET`); apostrophes between letters stay inside (`master's`).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  const skipped = skippedRanges(text);
+  let nextSkip = 0;
   let previousEnd = -1;
   let i = 0;
   while (i < length) {
+    if (nextSkip < skipped.length && i >= skipped[nextSkip]!) {
+      i = Math.max(i, skipped[nextSkip + 1]!);
+      nextSkip += 2;
+      continue;
+    }
     const leadingDot =
       text.charCodeAt(i) === 46 && isLetter(text, i + 1) && (i === 0 || !isWordChar(text, i - 1));
     if (!leadingDot && !isWordChar(text, i)) {
@@ -78,7 +116,11 @@ export function tokenize(text: string): Token[] {
     } else if (text[i] === '#' && isLetter(text, i - 1) && !isWordChar(text, i + 1)) {
       i++;
     }
-    const join = previousEnd < 0 ? null : joinFor(text.slice(previousEnd, start));
+    let join: TokenJoin = null;
+    if (previousEnd >= 0) {
+      const quick = start - previousEnd === 1 ? joinForChar(text.charCodeAt(previousEnd)) : undefined;
+      join = quick === undefined ? joinFor(text.slice(previousEnd, start)) : quick;
+    }
     tokens.push({
       start,
       end: i,

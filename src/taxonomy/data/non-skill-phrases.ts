@@ -11,5 +11,7 @@ export const NON_SKILL_PHRASES: readonly string[] = [
   'lean on', 'lean in', 'lean into', 'swift response', 'swift action',
   'r&r', 'a&r', 'vision statement', 'shell company', 'shell oil',
   'rails to', 'node of', 'flask of', 'less than', 'more or less', 'no less', 'much less', 'regardless',
+  'health insurance', 'dental insurance', 'vision insurance', 'life insurance', 'medical insurance', 'disability insurance',
+  'insurance benefits', 'healthcare benefits', 'health care benefits', 'healthcare coverage', 'healthcare plan', 'health care plan',
   'make sure', 'make it', 'spark joy', 'spark interest', 'spark conversations', 'unity in',
 ];

@@ -25,7 +25,7 @@ export const PRODUCT_METHODOLOGY: readonly SkillRow[] = [
   ['Kanban', 'methodology', ['Kanban boards', 'kanban'], ['Agile', 'Scrum', 'Lean']],
   ['SAFe', 'methodology', ['Scaled Agile Framework', 'Scaled Agile', 'Large-Scale Scrum', '??Nexus', 'PI planning', 'agile release train'], ['Agile', 'Scrum', 'SAFe Agilist']],
   ['Extreme Programming', 'methodology', ['??XP', 'pair programming', 'mob programming'], ['Agile', 'Test-Driven Development']],
-  ['Waterfall', 'methodology', ['?Waterfall', 'waterfall methodology', 'Wasserfall', 'V-Model', 'V-Modell', 'SDLC', 'software development life cycle', 'software development lifecycle'], ['Project Management', 'Agile']],
+  ['Waterfall', 'methodology', ['?Waterfall', 'waterfall methodology', 'Wasserfall', 'V-Model', 'V-Modell'], ['Project Management', 'Agile']],
   ['Lean', 'methodology', ['?Lean', 'Lean management', 'lean principles', 'lean methodology', 'Lean Management', 'Kaizen', 'continuous improvement', 'kontinuierliche Verbesserung', 'KVP', '5S', 'value stream mapping', 'VSM'], ['Six Sigma', 'Agile', 'Process Improvement']],
   ['Lean Startup', 'methodology', ['MVP', 'minimum viable product', 'build-measure-learn'], ['Product Discovery', 'Lean']],
   ['Six Sigma', 'methodology', ['6 Sigma', 'Lean Six Sigma', 'DMAIC', 'Six Sigma Green Belt', 'Six Sigma Black Belt', 'Green Belt', 'Black Belt'], ['Lean', 'Process Improvement', 'Quality Management']],

@@ -41,7 +41,7 @@ export const TOOLS: readonly SkillRow[] = [
   ['ERP', 'business', ['ERP systems', 'enterprise resource planning', 'ERP-Systeme', 'ERP implementation', 'Microsoft Dynamics', 'Dynamics 365', 'Dynamics NAV', 'Business Central', 'Odoo', 'Infor', 'Epicor', '??Sage', 'Sage 50', 'Sage Intacct'], ['SAP', 'Oracle ERP', 'NetSuite']],
   ['Oracle ERP', 'tool', ['Oracle E-Business Suite', 'Oracle EBS', 'Oracle Fusion', 'Oracle Financials', 'JD Edwards', 'PeopleSoft'], ['ERP', 'Oracle Database']],
   ['NetSuite', 'tool', ['Oracle NetSuite'], ['ERP', 'Accounting']],
-  ['Workday', 'tool', ['Workday HCM', 'Workday Financials'], ['HRIS', 'ERP']],
+  ['Workday', 'tool', ['?Workday', 'Workday HCM', 'Workday Financials'], ['HRIS', 'ERP']],
   ['HRIS', 'tool', ['HR information systems', 'HRIS systems', 'HCM systems', 'BambooHR', 'Personio', 'ADP', 'ADP Workforce Now', 'UKG', 'Ultipro', 'Rippling', '??Gusto', 'HiBob', 'Oracle HCM'], ['Workday', 'SAP SuccessFactors', 'HR Operations']],
   ['Applicant Tracking Systems', 'tool', ['ATS', '??Greenhouse', '??Lever', 'iCIMS', 'Taleo', 'SmartRecruiters', '??Workable', 'JazzHR', 'Bullhorn'], ['Recruiting', 'HRIS']],
   ['LinkedIn Recruiter', 'tool', ['LinkedIn Sales Navigator', 'Sales Navigator'], ['Recruiting', 'Sourcing', 'Social Selling']],

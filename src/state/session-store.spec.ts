@@ -84,7 +84,11 @@ export function describeSessionStoreSpec(name: string, make: () => Promise<Sessi
       const older = newRecord({ createdAt: '2026-01-01T00:00:00.000Z' });
       const middle = newRecord({ createdAt: '2026-01-02T00:00:00.000Z' });
       const newest = newRecord({ createdAt: '2026-01-03T00:00:00.000Z' });
-      for (const record of [middle, newest, older]) await store.create(record, 60);
+      // Created in time order (a backend may rank by expiry, which then agrees with createdAt).
+      for (const record of [older, middle, newest]) {
+        await store.create(record, 60);
+        await sleep(5);
+      }
 
       const all = await store.list();
       expect(all.map((r) => r.id)).toEqual([newest.id, middle.id, older.id]);

@@ -52,6 +52,8 @@ describe('LLM engine: prompt layout', () => {
     expect(context?.text).toContain(DATA_NOTICE);
     expect(context?.text).toContain(`<cv>\n${TEST_CV.plainText}\n</cv>`);
     expect(context?.text).toContain('<job>');
+    // The step's data comes right after the notice that it is data.
+    expect(variable?.text).toContain(`${DATA_NOTICE}\n\n<gap>`);
     expect(variable?.role).toBe('user');
     expect(variable?.text.startsWith('# This step\n\nJudge the candidate')).toBe(true);
     expect(variable?.text).toContain('<answers>');
@@ -71,7 +73,7 @@ describe('LLM engine: prompt layout', () => {
     expect(new Set(calls.map((messages) => messages[1]?.text)).size).toBe(1);
     // Two calls of one step also share the step instruction and differ only after it.
     const [first, second, other] = calls.map((messages) => messages[2]!.text);
-    const instructionEnd = first!.indexOf('Write the question for this gap.');
+    const instructionEnd = first!.lastIndexOf(DATA_NOTICE) + DATA_NOTICE.length;
     expect(instructionEnd).toBeGreaterThan(1000);
     expect(second!.slice(0, instructionEnd)).toBe(first!.slice(0, instructionEnd));
     expect(second).not.toBe(first);

@@ -14,6 +14,7 @@ import { GapwiseError } from '../../errors/index.js';
 import { GAPWISE_OPTIONS } from '../../model-calls/response-cache.js';
 import type { ModelCallUsageListener } from './model-call-usage.js';
 import type { ModelProvider } from './model-provider.js';
+import { DATA_NOTICE } from './prompts/data-delimiting.js';
 import type { PromptDefinition } from './prompts/prompt-definition.js';
 import { type CacheHints, providerCacheHints } from './provider-cache-hints.js';
 
@@ -55,13 +56,15 @@ export function layoutCall({
   variable: string;
   hints: CacheHints;
 }): CallLayout {
+  // The notice that the rest is data ends the stable part, so it is cached with the instruction.
+  const stable = `${instruction}\n\n${DATA_NOTICE}`;
   // Anthropic needs the step instruction as its own part to put a cache breakpoint after it.
   const step: UserContent = hints.instruction
     ? [
-        { type: 'text', text: instruction, providerOptions: hints.instruction },
+        { type: 'text', text: stable, providerOptions: hints.instruction },
         { type: 'text', text: variable },
       ]
-    : `${instruction}\n\n${variable}`;
+    : `${stable}\n\n${variable}`;
   const messages: ModelMessage[] = [];
   if (context === undefined) {
     messages.push({ role: 'user', content: step });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GapReport } from '../../../domain/index.js';
-import { DATA_NOTICE, delimitData } from './data-delimiting.js';
+import { delimitData } from './data-delimiting.js';
 import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { requirementLine } from './session-context.js';
@@ -37,7 +37,9 @@ Explain a gap report to the candidate. A deterministic analysis has already matc
 
 Rules for this step: use only the evidence listed and the CV; never claim evidence that is not there; never promise the candidate will get the job; keep requirement and gap ids exactly as given; return one entry per requirement and one per gap, in the order given.
 
-Example: requirement "req-2 [CRITICAL, skill] Experience with AWS Lambda" with weak evidence "Deployed services to AWS" at Acme and coverage 0.3 → explanation: "Your Acme work mentions AWS, but not Lambda or any serverless platform." Gap reason: "AWS appears, but serverless work with Lambda is not shown."`,
+Example: requirement "req-2 [CRITICAL, skill] Experience with AWS Lambda" with weak evidence "Deployed services to AWS" at Acme and coverage 0.3 → explanation: "Your Acme work mentions AWS, but not Lambda or any serverless platform." Gap reason: "AWS appears, but serverless work with Lambda is not shown."
+
+Now write the explanations for the gap report below.`,
   render: ({ report }) => {
     const requirements = report.requirements.map((assessment) => {
       const evidence = assessment.evidence
@@ -50,8 +52,6 @@ Example: requirement "req-2 [CRITICAL, skill] Experience with AWS Lambda" with w
     });
     const gaps = report.gaps.map((gap) => `${gap.id} (${gap.status})`).join(', ') || 'none';
     return [
-      'Write the explanations for this gap report.',
-      DATA_NOTICE,
       delimitData('gap', `Requirements with evidence:\n${requirements.join('\n')}\n\nGaps: ${gaps}`),
     ].join('\n\n');
   },

@@ -47,10 +47,11 @@ Write follow-up ("deep-dive") questions for an answer that is not yet strong eno
 
 Examples:
 Missing [impact] after "I migrated our billing jobs to Lambda at Acme" → {"followUps": [{"element": "impact", "text": "What changed after you moved the billing jobs to Lambda — cost, run time, failures, anything you noticed?"}]}
-Missing [ownership, specificity] after "Our team built a Kafka pipeline" → {"followUps": [{"element": "ownership", "text": "Which parts of that Kafka pipeline did you build or decide yourself?"}, {"element": "specificity", "text": "Roughly how many events a day went through it, and what consumed them?"}]}`,
+Missing [ownership, specificity] after "Our team built a Kafka pipeline" → {"followUps": [{"element": "ownership", "text": "Which parts of that Kafka pipeline did you build or decide yourself?"}, {"element": "specificity", "text": "Roughly how many events a day went through it, and what consumed them?"}]}
+
+Now write the follow-up questions for the answers below.`,
   render: ({ gap, question, answers, evaluation }) =>
     [
-      'Write the follow-up questions.',
       renderGap(gap),
       `Main question: ${question.text}`,
       renderAnswers(answers),

@@ -35,12 +35,9 @@ Judge the candidate's answers in <answers> to the question about the gap in <gap
 Examples:
 Answer "Yes, I used Terraform." → relevance 2, specificity 0, ownership 1, impact 0, clarity 1; missing [specificity, impact, ownership]; noExperience false.
 Answer "At Northwind I wrote the Terraform modules for our 12 services and cut environment setup from two days to one hour." → relevance 3, specificity 2, ownership 2, impact 2, clarity 1; missing []; noExperience false.
-Answer "Honestly I have never worked with it." → all 0 except clarity 1; missing [relevance]; noExperience true.`,
+Answer "Honestly I have never worked with it." → all 0 except clarity 1; missing [relevance]; noExperience true.
+
+Now evaluate the answers below.`,
   render: ({ gap, question, answers }) =>
-    [
-      'Evaluate these answers.',
-      renderGap(gap),
-      `Main question: ${question.text}`,
-      renderAnswers(answers),
-    ].join('\n\n'),
+    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
 };

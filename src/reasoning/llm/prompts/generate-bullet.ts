@@ -47,9 +47,9 @@ Answers: "At Northwind I wrote the Terraform modules for our 12 services and cut
 → {"text": "Wrote Terraform modules for 12 services at Northwind, cutting environment setup from two days to one hour", "workIndex": 1, "projectIndex": null, "skills": ["Terraform"]}
 Answers: "I moved our nightly billing jobs to Lambda, I think it saved money but I don't know how much." (Acme is work[0])
 → {"text": "Migrated nightly billing jobs at Acme to AWS Lambda serverless functions", "workIndex": 0, "projectIndex": null, "skills": ["AWS Lambda", "Serverless"]}
-Note how the second bullet states no saving: the candidate gave no figure.`,
+Note how the second bullet states no saving: the candidate gave no figure.
+
+Now write the bullet for the gap and answers below.`,
   render: ({ gap, question, answers }) =>
-    ['Write the bullet.', renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join(
-      '\n\n',
-    ),
+    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
 };

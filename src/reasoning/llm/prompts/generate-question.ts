@@ -37,6 +37,8 @@ Write one interview question for the gap given in <gap>. The question's purpose 
 
 Examples:
 Gap "Terraform (CRITICAL)", CV shows AWS deployments at Northwind → {"text": "At Northwind you deployed services to AWS. How was that infrastructure created and changed — did you write Terraform or other infrastructure-as-code yourself, and for how many services?", "anchor": "AWS deployments at Northwind"}
-Gap "Mentoring junior engineers (IMPORTANT)", CV shows a tech lead role → {"text": "As tech lead at Bluebird, did you mentor or coach anyone? Tell me who, how you went about it and what changed for them.", "anchor": "tech lead at Bluebird"}`,
-  render: ({ gap }) => `Write the question for this gap.\n\n${renderGap(gap)}`,
+Gap "Mentoring junior engineers (IMPORTANT)", CV shows a tech lead role → {"text": "As tech lead at Bluebird, did you mentor or coach anyone? Tell me who, how you went about it and what changed for them.", "anchor": "tech lead at Bluebird"}
+
+Now write the question for the gap below.`,
+  render: ({ gap }) => renderGap(gap),
 };

@@ -30,5 +30,6 @@ export interface PromptDefinition<TVars, TOutput> {
   /** What this step does and how, with examples; sent after the session context. */
   instruction: string;
   schema: z.ZodType<TOutput>;
+  /** The variable part: delimited data only (the layout puts the "this is data" notice before it). */
   render(vars: TVars): string;
 }

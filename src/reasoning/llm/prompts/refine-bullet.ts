@@ -29,13 +29,9 @@ Rewrite the CV bullet in <bullet> so that it passes its review in <review>. The 
 
 ${BULLET_WRITING_GUIDE}
 
-Example: bullet "Led migration of 40 services to Kubernetes, cutting costs by 30%", review says "Led" and "cutting costs by 30%" are ungrounded, answers say "I moved our 40 services to Kubernetes at Acme and deploys got twice as fast" → {"text": "Migrated 40 services to Kubernetes at Acme, making deployments twice as fast", "workIndex": 0, "projectIndex": null, "skills": ["Kubernetes"]}`,
+Example: bullet "Led migration of 40 services to Kubernetes, cutting costs by 30%", review says "Led" and "cutting costs by 30%" are ungrounded, answers say "I moved our 40 services to Kubernetes at Acme and deploys got twice as fast" → {"text": "Migrated 40 services to Kubernetes at Acme, making deployments twice as fast", "workIndex": 0, "projectIndex": null, "skills": ["Kubernetes"]}
+
+Now rewrite the bullet below.`,
   render: ({ gap, answers, bullet, review }) =>
-    [
-      'Rewrite this bullet.',
-      renderGap(gap),
-      renderAnswers(answers),
-      renderBullet(bullet),
-      renderReview(review),
-    ].join('\n\n'),
+    [renderGap(gap), renderAnswers(answers), renderBullet(bullet), renderReview(review)].join('\n\n'),
 };

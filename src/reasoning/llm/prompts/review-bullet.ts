@@ -36,7 +36,9 @@ Review the CV bullet in <bullet>, written for the gap in <gap> from the answers 
 
 Examples:
 Bullet "Led migration of 40 services to Kubernetes, cutting costs by 30%" when the answers say "I moved our 40 services to Kubernetes" → ungroundedClaims ["Led", "cutting costs by 30%"], score 0, feedback "The answers mention no cost saving and do not say you led the work; remove both."
-Bullet "Migrated 40 services to Kubernetes at Acme, halving deploy time" when the answers say exactly that → ungroundedClaims [], all checks true, score 9 or 10.`,
+Bullet "Migrated 40 services to Kubernetes at Acme, halving deploy time" when the answers say exactly that → ungroundedClaims [], all checks true, score 9 or 10.
+
+Now review the bullet below.`,
   render: ({ gap, answers, bullet }) =>
-    ['Review this bullet.', renderGap(gap), renderAnswers(answers), renderBullet(bullet)].join('\n\n'),
+    [renderGap(gap), renderAnswers(answers), renderBullet(bullet)].join('\n\n'),
 };

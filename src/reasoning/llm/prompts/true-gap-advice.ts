@@ -31,12 +31,9 @@ The candidate has said they have no experience with the requirement in <gap>. Th
 - toLearn: two to four concrete next steps, smallest first (an official tutorial, a small project that uses the skill with what they already know, a certification only when the job asks for one). No links, no product promotion.
 - summary: two sentences at most: acknowledge the gap plainly, and say how to talk about it in an interview (what transfers, what they are doing about it). Never suggest claiming the skill.
 
-Example: gap "Kafka (IMPORTANT)", CV shows RabbitMQ at Acme → {"transferable": ["RabbitMQ queues and consumers at Acme: the same producer/consumer ideas apply to Kafka"], "toLearn": ["Work through the Kafka quickstart", "Rebuild one Acme-style queue consumer on a local Kafka topic"], "summary": "Kafka is a true gap today. In interviews, lead with your RabbitMQ work and say you are learning Kafka's log-based model."}`,
+Example: gap "Kafka (IMPORTANT)", CV shows RabbitMQ at Acme → {"transferable": ["RabbitMQ queues and consumers at Acme: the same producer/consumer ideas apply to Kafka"], "toLearn": ["Work through the Kafka quickstart", "Rebuild one Acme-style queue consumer on a local Kafka topic"], "summary": "Kafka is a true gap today. In interviews, lead with your RabbitMQ work and say you are learning Kafka's log-based model."}
+
+Now write the advice for the true gap below.`,
   render: ({ gap, question, answers }) =>
-    [
-      'Write the advice for this true gap.',
-      renderGap(gap),
-      `Main question: ${question.text}`,
-      renderAnswers(answers),
-    ].join('\n\n'),
+    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
 };

@@ -2,12 +2,14 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import { STATUS_VALUE } from './component-health.js';
 import type { BulletDecision, BulletReviewRecord, CacheLayer, ComponentStatus } from './metrics-collector.js';
 import type { NormalizedUsage } from './pricing/provider-usage.js';
+import { type HistogramSeries, PrometheusHistogram } from './prometheus-histogram.js';
 
 /** Latency buckets in seconds: 0.5 ms (state reads) to 2 min (slow model calls). */
 const LATENCY_BUCKETS = [
   0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120,
 ];
 const SCORE_BUCKETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const CACHE_LAYERS: readonly CacheLayer[] = ['l1', 'l2', 'prompt'];
 
 /** Labels of one model series: step, provider, model. */
 export interface ModelLabels {
@@ -40,8 +42,7 @@ interface ModelChildren {
 export class PrometheusMetrics {
   readonly registry = new Registry();
   private defaultMetricsOn = false;
-  private readonly operationDuration: Histogram;
-  private readonly operationErrors: Counter;
+  private readonly operationDuration: PrometheusHistogram;
   private readonly errors: Counter;
   private readonly modelCalls: Counter;
   private readonly modelDuration: Histogram;
@@ -50,7 +51,6 @@ export class PrometheusMetrics {
   private readonly modelUnpriced: Counter;
   private readonly modelCacheNotReported: Counter;
   private readonly cacheStorageCost: Counter;
-  private readonly cacheRequests: Counter;
   private readonly answerScore: Histogram;
   private readonly answerOutcomes: Counter;
   private readonly bulletScore: Histogram;
@@ -58,24 +58,36 @@ export class PrometheusMetrics {
   private readonly bulletRefinements: Counter;
   private readonly bulletDecisions: Counter;
   private readonly componentStatus: Gauge;
-  private readonly operationChildren: { duration: HistogramChild; errors: CounterChild }[] = [];
+  private readonly operationSeries: HistogramSeries[] = [];
+  /** Lifetime counts behind the hot counters, copied into them when Prometheus scrapes. */
+  private readonly operationErrorCounts: number[] = [];
+  private readonly operationNames: string[] = [];
+  private readonly cacheCounts = new Float64Array(6);
   private readonly modelChildren: ModelChildren[] = [];
-  private readonly cacheChildren: Record<CacheLayer, { hit: CounterChild; miss: CounterChild }>;
 
   constructor() {
     const registers = [this.registry];
-    this.operationDuration = new Histogram({
-      name: 'gapwise_operation_duration_seconds',
-      help: 'Duration of operations (workflow nodes, model steps, HTTP routes, state reads and writes).',
-      labelNames: ['operation'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.operationErrors = new Counter({
+    this.operationDuration = new PrometheusHistogram(
+      'gapwise_operation_duration_seconds',
+      'Duration of operations (workflow nodes, model steps, HTTP routes, state reads and writes).',
+      LATENCY_BUCKETS,
+      ['operation'],
+      this.registry,
+    );
+    const operationErrorCounts = this.operationErrorCounts;
+    const operationNames = this.operationNames;
+    // Read at scrape time from the lifetime counts (collect), so failures cost one array increment.
+    new Counter({
       name: 'gapwise_operation_errors_total',
       help: 'Operations that failed.',
       labelNames: ['operation'],
       registers,
+      collect() {
+        this.reset();
+        operationErrorCounts.forEach((count, id) => {
+          if (count > 0) this.inc({ operation: operationNames[id]! }, count);
+        });
+      },
     });
     this.errors = new Counter({
       name: 'gapwise_errors_total',
@@ -127,11 +139,19 @@ export class PrometheusMetrics {
       labelNames: ['provider', 'model'],
       registers,
     });
-    this.cacheRequests = new Counter({
+    const cacheCounts = this.cacheCounts;
+    new Counter({
       name: 'gapwise_cache_requests_total',
       help: 'Cache lookups by layer (l1, l2, prompt) and result (hit, miss).',
       labelNames: ['layer', 'result'],
       registers,
+      collect() {
+        this.reset();
+        CACHE_LAYERS.forEach((layer, index) => {
+          this.inc({ layer, result: 'hit' }, cacheCounts[index * 2]!);
+          this.inc({ layer, result: 'miss' }, cacheCounts[index * 2 + 1]!);
+        });
+      },
     });
     this.answerScore = new Histogram({
       name: 'gapwise_answer_score',
@@ -174,15 +194,6 @@ export class PrometheusMetrics {
       labelNames: ['component'],
       registers,
     });
-    const layerChildren = (layer: CacheLayer) => ({
-      hit: this.cacheRequests.labels({ layer, result: 'hit' }),
-      miss: this.cacheRequests.labels({ layer, result: 'miss' }),
-    });
-    this.cacheChildren = {
-      l1: layerChildren('l1'),
-      l2: layerChildren('l2'),
-      prompt: layerChildren('prompt'),
-    };
   }
 
   /** Turns on prom-client's default process metrics on this registry (once). */
@@ -194,16 +205,15 @@ export class PrometheusMetrics {
 
   /** Observes one operation run; `id` is the collector's interned operation id. */
   operation(id: number, name: string, durationMs: number, ok: boolean): void {
-    let children = this.operationChildren[id];
-    if (!children) {
-      children = {
-        duration: this.operationDuration.labels({ operation: name }),
-        errors: this.operationErrors.labels({ operation: name }),
-      };
-      this.operationChildren[id] = children;
+    let series = this.operationSeries[id];
+    if (!series) {
+      series = this.operationDuration.child({ operation: name });
+      this.operationSeries[id] = series;
+      this.operationNames[id] = name;
+      this.operationErrorCounts[id] = 0;
     }
-    children.duration.observe(durationMs / 1000);
-    if (!ok) children.errors.inc();
+    series.observe(durationMs / 1000);
+    if (!ok) this.operationErrorCounts[id]!++;
   }
 
   /** Counts an error code. */
@@ -246,8 +256,7 @@ export class PrometheusMetrics {
 
   /** Counts a cache lookup. */
   cache(layer: CacheLayer, hit: boolean): void {
-    const children = this.cacheChildren[layer];
-    (hit ? children.hit : children.miss).inc();
+    this.cacheCounts[CACHE_LAYERS.indexOf(layer) * 2 + (hit ? 0 : 1)]!++;
   }
 
   /** Observes an answer score and its outcome. */

@@ -17,7 +17,7 @@ export interface CvIndex {
   now: Date;
   skills: SkillLookup;
   passages: IndexedPassage[];
-  /** Lines of the plain text, indexed on first use (only needed when structure shows nothing). */
+  /** Lines of the plain text, without skill mentions (matched literally), prepared on first use. */
   plainPassages(): IndexedPassage[];
   /** Years covered by all dated work entries, overlaps merged; undefined when none is dated. */
   totalWorkYears: number | undefined;
@@ -63,7 +63,13 @@ export function buildCvIndex({
     skills,
     passages,
     plainPassages: () => {
-      plain ??= plainTextPassages(cv.plainText).map((passage) => indexPassage(passage, skills));
+      // Literal matching only: running the taxonomy over every line would cost more than the
+      // whole structured search, for evidence that counts as weak anyway.
+      plain ??= plainTextPassages(cv.plainText).map((passage) => ({
+        ...passage,
+        folded: foldText(passage.text),
+        mentions: [],
+      }));
       return plain;
     },
     totalWorkYears: workRanges.size > 0 ? yearsCovered([...workRanges.values()]) : undefined,

@@ -16,7 +16,7 @@ export function describeWhere(evidence: Evidence): string {
     case 'education':
       return name ? `your education at ${name}` : 'your education';
     case 'certificates':
-      return name ? `your certificate "${name}"` : 'your certificates';
+      return 'your certificates';
     case 'languages':
       return 'your languages';
     default:

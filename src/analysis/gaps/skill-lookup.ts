@@ -10,6 +10,8 @@ export interface SkillLookup {
   mentions(text: string): SkillMention[];
   /** Canonical names of skills related to `name` (partial evidence: serverless ↔ AWS Lambda). */
   related(name: string): string[];
+  /** The canonical name and every alias of a skill (`Amazon Web Services`, `AWS`…); empty when unknown. */
+  forms(name: string): string[];
 }
 
 /** One skill mention in a piece of text. */
@@ -22,7 +24,7 @@ export interface SkillMention {
 
 /** The shape of the project's taxonomy (`src/taxonomy`), as far as this adapter relies on it. */
 export interface SkillTaxonomyLike {
-  get(nameOrAlias: string): { name: string } | undefined;
+  get(nameOrAlias: string): { name: string; aliases?: readonly string[] } | undefined;
   findMentions(text: string): { skill: { name: string }; start: number; end: number }[];
   related(name: string): { name: string }[];
 }
@@ -38,5 +40,9 @@ export function createSkillLookup(taxonomy: SkillTaxonomyLike): SkillLookup {
         end: mention.end,
       })),
     related: (name) => taxonomy.related(name).map((skill) => skill.name),
+    forms: (name) => {
+      const skill = taxonomy.get(name);
+      return skill ? [skill.name, ...(skill.aliases ?? [])] : [];
+    },
   };
 }

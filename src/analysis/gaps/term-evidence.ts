@@ -49,12 +49,43 @@ interface Hit {
   partial: boolean;
 }
 
+/** A term to search for: its canonical name and, for known skills, every alias. */
+interface SearchTerm {
+  term: string;
+  canonical: string;
+  known: boolean;
+  forms: readonly string[];
+  /** Skills related to the term: the only longer mentions worth searching for a nested name. */
+  related: ReadonlySet<string>;
+}
+
+/**
+ * Literal hits of a skill's names inside another skill's mention: the taxonomy reports the longest
+ * match ("AWS Certified Cloud Practitioner"), which still names the shorter skill ("AWS").
+ */
+function nestedHits(passage: IndexedPassage, search: SearchTerm): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = [];
+  for (const mention of passage.mentions) {
+    if (!search.related.has(mention.name)) continue;
+    // Search only the mention's own (short) span, then shift the offsets back into the passage.
+    const span = passage.folded.slice(mention.start, mention.end);
+    for (const form of search.forms) {
+      for (const hit of findTerm(span, form)) {
+        hits.push({ start: hit.start + mention.start, end: hit.end + mention.start });
+      }
+    }
+  }
+  return hits;
+}
+
 /** Where `term` occurs in the passage: taxonomy mentions first, literal matches as a fallback. */
-function findHits(passage: IndexedPassage, canonical: string, term: string, known: boolean): Hit[] {
+function findHits(passage: IndexedPassage, search: SearchTerm): Hit[] {
+  const { term, canonical, known } = search;
   const viaTaxonomy = passage.mentions.filter((mention) => mention.name === canonical);
   if (viaTaxonomy.length > 0) return viaTaxonomy.map(({ start, end }) => ({ start, end, partial: false }));
   const literal = findTerm(passage.folded, term);
   if (literal.length === 0 && canonical !== term) literal.push(...findTerm(passage.folded, canonical));
+  if (literal.length === 0 && known) literal.push(...nestedHits(passage, search));
   if (literal.length > 0 || known) return literal.map((hit) => ({ ...hit, partial: false }));
   // A phrase the taxonomy does not know ("data modelling"): enough of its words count, weaker.
   const words = contentWords(term);
@@ -96,13 +127,12 @@ interface DirectSearch {
 function searchDirect(
   passages: readonly IndexedPassage[],
   requirementId: string,
-  canonical: string,
-  term: string,
-  known: boolean,
+  search: SearchTerm,
 ): DirectSearch {
+  const { canonical } = search;
   const result: DirectSearch = { positive: [], negative: [], ranges: [], dated: new Set() };
   for (const passage of passages) {
-    const hits = findHits(passage, canonical, term, known);
+    const hits = findHits(passage, search);
     if (hits.length === 0) continue;
     // The most favourable reading of the passage wins: one plain mention outweighs a hedged one.
     let best: { hit: Hit; qualifier: MentionQualifier } | undefined;
@@ -135,8 +165,11 @@ function searchDirect(
   return result;
 }
 
-function searchRelated(index: CvIndex, requirementId: string, canonical: string): Evidence | undefined {
-  const related = new Set(index.skills.related(canonical));
+function searchRelated(
+  index: CvIndex,
+  requirementId: string,
+  related: ReadonlySet<string>,
+): Evidence | undefined {
   if (related.size === 0) return undefined;
   let best: Evidence | undefined;
   for (const passage of index.passages) {
@@ -176,9 +209,16 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
   const canonicalName = index.skills.canonical(term);
   const known = canonicalName !== undefined;
   const canonical = canonicalName ?? term.trim();
-  let found = searchDirect(index.passages, requirementId, canonical, term, known);
+  const search: SearchTerm = {
+    term,
+    canonical,
+    known,
+    forms: known ? index.skills.forms(canonical) : [],
+    related: new Set(known ? index.skills.related(canonical) : []),
+  };
+  let found = searchDirect(index.passages, requirementId, search);
   if (found.positive.length === 0 && found.negative.length === 0) {
-    found = searchDirect(index.plainPassages(), requirementId, canonical, term, known);
+    found = searchDirect(index.plainPassages(), requirementId, search);
   }
   const positive = found.positive.sort((a, b) => b.score - a.score);
   const negative = found.negative.slice(0, 1);
@@ -198,7 +238,7 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
     };
   }
   // The CV says the candidate lacks it: related skills do not soften that.
-  const related = negative.length === 0 ? searchRelated(index, requirementId, canonical) : undefined;
+  const related = negative.length === 0 ? searchRelated(index, requirementId, search.related) : undefined;
   return {
     term: canonical,
     known,

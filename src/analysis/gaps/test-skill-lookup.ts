@@ -42,5 +42,9 @@ export function createTestSkillLookup(skills: readonly TestSkill[] = TEST_SKILLS
       return mentions.sort((a, b) => a.start - b.start);
     },
     related: (name) => byForm.get(foldText(name))?.related ?? [],
+    forms: (name) => {
+      const skill = byForm.get(foldText(name));
+      return skill ? [skill.name, ...(skill.aliases ?? [])] : [];
+    },
   };
 }

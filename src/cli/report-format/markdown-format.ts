@@ -1,5 +1,5 @@
 import type { ReportFormatter } from './report-format.js';
-import { bestEvidence, percent, reportTitle, scoreVerdict } from './report-text.js';
+import { bestEvidence, percent, reportTitle, requirementLabel, scoreVerdict } from './report-text.js';
 
 /** Keeps a cell on one line and stops `|` from breaking the table. */
 function cell(text: string): string {
@@ -18,7 +18,7 @@ export const formatMarkdown: ReportFormatter = (report, { company }) => {
     const evidence = bestEvidence(assessment);
     const quote = evidence ? `“${cell(evidence.quote)}”` : '—';
     lines.push(
-      `| ${assessment.requirement.priority} | ${cell(assessment.requirement.text)} | ${percent(assessment.coverage)} | ${quote} | ${cell(assessment.explanation)} |`,
+      `| ${assessment.requirement.priority} | ${cell(requirementLabel(assessment.requirement, report))} | ${percent(assessment.coverage)} | ${quote} | ${cell(assessment.explanation)} |`,
     );
   }
   lines.push('', '## Gaps', '');
@@ -27,7 +27,7 @@ export const formatMarkdown: ReportFormatter = (report, { company }) => {
   } else {
     report.gaps.forEach((gap, position) => {
       lines.push(
-        `${position + 1}. **${gap.requirement.priority}** — ${cell(gap.requirement.text)} (${gap.status}, ${percent(gap.coverage)}): ${cell(gap.reason)}`,
+        `${position + 1}. **${gap.requirement.priority}** — ${cell(requirementLabel(gap.requirement, report))} (${gap.status}, ${percent(gap.coverage)}): ${cell(gap.reason)}`,
       );
     });
   }

@@ -1,4 +1,4 @@
-import type { Evidence, GapReport, RequirementAssessment } from '../../domain/index.js';
+import type { Evidence, GapReport, Requirement, RequirementAssessment } from '../../domain/index.js';
 
 /** Coverage as a whole percentage: `0.35` → `35%`. */
 export function percent(coverage: number): string {
@@ -20,6 +20,18 @@ export function reportTitle(report: GapReport, company: string | undefined): str
 /** The best supporting (non-negative) evidence of a requirement, if any. */
 export function bestEvidence(assessment: RequirementAssessment): Evidence | undefined {
   return assessment.evidence.find((evidence) => evidence.strength !== 'negative');
+}
+
+/**
+ * The requirement as the job wrote it; when the extractor split one sentence into several
+ * requirements (one per skill), the keywords tell the rows apart.
+ */
+export function requirementLabel(requirement: Requirement, report: GapReport): string {
+  const shared =
+    report.requirements.filter((other) => other.requirement.text === requirement.text).length > 1;
+  return shared && requirement.keywords.length > 0
+    ? `${requirement.text} [${requirement.keywords.join(', ')}]`
+    : requirement.text;
 }
 
 /** A one-line summary of the score for humans. */

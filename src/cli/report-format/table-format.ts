@@ -1,5 +1,5 @@
 import type { ReportFormatter } from './report-format.js';
-import { bar, percent, reportTitle, scoreVerdict, wrap } from './report-text.js';
+import { bar, percent, reportTitle, requirementLabel, scoreVerdict, wrap } from './report-text.js';
 
 const PRIORITY_WIDTH = 13;
 const COVERAGE_WIDTH = 6;
@@ -24,7 +24,7 @@ export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_
   lines.push(`REQUIREMENTS (${report.requirements.length})`);
   lines.push(`${'PRIORITY'.padEnd(PRIORITY_WIDTH)}${'COVER'.padEnd(COVERAGE_WIDTH)}REQUIREMENT / EVIDENCE`);
   for (const assessment of report.requirements) {
-    const [first, ...rest] = wrap(assessment.requirement.text, textWidth);
+    const [first, ...rest] = wrap(requirementLabel(assessment.requirement, report), textWidth);
     lines.push(
       `${assessment.requirement.priority.padEnd(PRIORITY_WIDTH)}${percent(assessment.coverage).padEnd(COVERAGE_WIDTH)}${first}`,
     );
@@ -39,7 +39,7 @@ export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_
     report.gaps.forEach((gap, position) => {
       const number = `${position + 1}.`.padEnd(4);
       const head = `${number}${gap.requirement.priority.padEnd(PRIORITY_WIDTH)}${gap.status.padEnd(8)}`;
-      const [first, ...rest] = wrap(gap.requirement.text, lineWidth - head.length);
+      const [first, ...rest] = wrap(requirementLabel(gap.requirement, report), lineWidth - head.length);
       lines.push(`${head}${first}`);
       const gapIndent = ' '.repeat(head.length);
       for (const line of rest) lines.push(`${gapIndent}${line}`);

@@ -24,24 +24,34 @@ const LEVELS: readonly [RegExp, string][] = [
 const DEGREE_HINT =
   /\b(?:b|m|ph|d|high|ged|sec|a-|abi|mat|ass|bach|mast|under|univ|coll|hoch|abg|stud|grad|post|doc|prom|dok|dipl|qual)/i;
 
-/** A generic degree word with no level: read as a bachelor's, the usual meaning in job ads. */
-const GENERIC_DEGREE = /(?<!\p{L})(?:degree|diploma|qualification in)(?!\p{L})/iu;
+/**
+ * A degree named without a level ("a degree in physics", "university degree"): read as a
+ * bachelor's, the usual meaning in job ads. "A high degree of accuracy" is not a degree.
+ */
+const GENERIC_DEGREE =
+  /\b(?:degree|diploma)\s+(?:in|from)\b|\b(?:university|college|academic|technical|relevant|related|engineering|science|undergraduate|graduate|4-year|four-year)\s+(?:degree|diploma)\b|\bdegree\s+or\s+(?:equivalent|higher)\b|^\s*(?:a\s+)?degree\b/i;
 
 /** The clause really is about a degree (not "BS" in "BS detector"): a degree word or a field follows. */
 const DEGREE_CONTEXT =
   /(?<!\p{L})(?:degree|diploma|studium|abschluss|hochschul|universit|in|of|or|\/)(?!\p{L})/iu;
 
-/** Degree words that cannot mean anything else (unlike `BS`, `MS`, `BA`). */
+/** Where the degree is named: fields of study follow it ("BS in CS"), words before it are not fields. */
+const DEGREE_HINT_WORD =
+  /(?<!\p{L})(?:bachelor|master|mba|ph\.?\s?d|doctor|degree|diploma|studium|hochschul|abitur|high school|ged|b\.?\s?sc?|m\.?\s?sc?|bs|ms|ba|ma)(?!\p{L})/iu;
+
+/** Degree words that cannot mean anything else (unlike `BS`, `MS`, `BA`, or "degree of"). */
 const UNAMBIGUOUS_DEGREE =
-  /bachelor|master's|masters|\bmba\b|ph\.?\s?d|doctorate|degree|diploma|studium|hochschul|abitur|high school|\bged\b/i;
+  /bachelor|master's|masters|\bmba\b|ph\.?\s?d|doctorate|studium|hochschul|abitur|high school|\bged\b/i;
 
 const NOT_A_FIELD =
   /^(?:a |an |the )?(?:related|relevant|similar|equivalent|comparable|technical|quantitative|other)?\s*(?:field|subject|discipline|area|degree|experience|fields|subjects|disciplines)?s?$|equivalent|related|similar|vergleichbar/i;
 
 function fieldsOf(clause: string): string[] {
+  const degreeAt = clause.search(DEGREE_HINT_WORD);
+  const afterDegree = degreeAt >= 0 ? clause.slice(degreeAt) : clause;
   const inField =
     /(?<!\p{L})(?:in|of|der|im|in der)\s+((?:[\p{L}][\p{L}&' -]*)(?:\s*(?:,|\/|\bor\b|\band\b|\boder\b|\bund\b)\s*[\p{L}][\p{L}&' -]*)*)/iu.exec(
-      clause,
+      afterDegree.replace(/\b(?:the\s+)?(?:fields?|area|subjects?|disciplines?)\s+of\s+/i, ''),
     );
   if (!inField?.[1]) return [];
   return inField[1]

@@ -102,10 +102,37 @@ function cleanHeading(text: string): string {
 
 /**
  * Section headings pasted inside one long paragraph ("…stack. Essential Duties and Responsibilities:
- * Following is…"): Title Case phrases of up to six words ending in a colon that name a known section.
+ * Following is…"): Title Case phrases of up to six words ending in a colon, or after a sentence
+ * end any phrase of up to six words ending in a colon ("… Street. Skills required for the
+ * position: …"), or well-known Title Case headings with no colon ("… What You Need for this
+ * Position - Experience…"). Only phrases that name a known section split the paragraph.
  */
-const INLINE_HEADING =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5})\s*:\s/gu;
+const INLINE_HEADINGS: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5})\s*:\s/gu,
+  /(?<=[.!?]\s+)(\p{Lu}[\p{L}'&/-]*(?:\s+[\p{L}'&/-]+){0,5})\s*:\s/gu,
+  /(?<![\p{L}\p{N}])((?:What You(?:'ll| Will)? (?:Be Doing|Do|Need(?: for (?:this|the) (?:Position|Role))?|Bring|Will Need)|Who You Are|Top Reasons to (?:Work|Join) (?:with|for|at) Us|Why (?:Work|Join) (?:with|for|at) Us|What We Offer|About Us|About You|Nice to Have|Bonus Points|(?:Preferred|Required|Basic|Minimum|Desired) (?:Qualifications|Skills)|Responsibilities|Requirements|Qualifications|Benefits))(?=\s+(?:[-–•*]|\d{1,2}[.)])?\s*\p{Lu})/gu,
+];
+
+interface InlineHeading {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+function inlineHeadingsOf(text: string): InlineHeading[] {
+  const found: InlineHeading[] = [];
+  for (const pattern of INLINE_HEADINGS) {
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1] ?? '';
+      if (classifySectionHeading(phrase) === undefined) continue;
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && other.start < end)) continue;
+      found.push({ start, end, phrase });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 function splitInlineHeadings(text: string): { heading?: string; text: string }[] {
   if (wordCount(text) < 25) {
@@ -119,15 +146,12 @@ function splitInlineHeadings(text: string): { heading?: string; text: string }[]
   const parts: { heading?: string; text: string }[] = [];
   let cursor = 0;
   let heading: string | undefined;
-  for (const match of text.matchAll(INLINE_HEADING)) {
-    const phrase = match[1] ?? '';
-    if (classifySectionHeading(phrase) === undefined) continue;
-    const start = match.index ?? 0;
-    const before = text.slice(cursor, start).trim();
+  for (const found of inlineHeadingsOf(text)) {
+    const before = text.slice(cursor, found.start).trim();
     if (before.length > 0 || heading !== undefined)
       parts.push({ ...(heading ? { heading } : {}), text: before });
-    heading = phrase;
-    cursor = start + match[0].length;
+    heading = found.phrase;
+    cursor = found.end;
   }
   parts.push({ ...(heading ? { heading } : {}), text: text.slice(cursor).trim() });
   return parts.filter((part) => part.heading !== undefined || part.text.length > 0);

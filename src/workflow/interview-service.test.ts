@@ -131,6 +131,22 @@ describe('interview service (scripted reasoner, SQLite)', () => {
     expect(reasoner.maxConcurrentQuestions).toBe(4);
   });
 
+  it('handles a CV that already covers the job: no questions, the same score after', async () => {
+    const { service } = start();
+    const { sessionId, session } = await service.createSession({ cv, jobText: 'Job\n- TypeScript (must)' });
+    expect(session.questions).toEqual([]);
+    expect(session.scoreBefore).toBe(100);
+    const result = await service.getResult(sessionId);
+    expect(result).toMatchObject({ scoreBefore: 100, scoreAfter: 100, accepted: 0, trueGaps: [] });
+  });
+
+  it('refuses a decision on a question that has no bullet yet', async () => {
+    const { service } = start();
+    const { sessionId } = await service.createSession({ cv, jobText });
+    await expectCode(service.decide(sessionId, 'q-req-2', { action: 'accept' }), 'INVALID_STEP');
+    await expectCode(service.decide(sessionId, 'q-req-2', { action: 'edit', text: ' ' }), 'BAD_REQUEST');
+  });
+
   it('runs the happy path: strong answer, bullet, accept, true gap, tailored CV with a higher score', async () => {
     const { service, reasoner, events } = start();
     const { sessionId } = await service.createSession({ cv, jobText });

@@ -67,7 +67,7 @@ const CONNECTORS = new Set([
 const YEAR = /^(?:19|20)\d\d$/;
 const SENTENCE_START = /(?:[.!?]["')\]]?\s*|\n[\s\-*•·–—>#]*)$/;
 const LIST_ITEM_BEFORE = /(?:[,;|•·(:]|\n)[\s\-*•·–—]*$/;
-const LIST_ITEM_AFTER = /^\s*(?:[,;|)•·]|\r?\n|$)/;
+const LIST_ITEM_AFTER = /^[ \t]*(?:[,;|)•·]|\r?\n)/;
 const SENTENCE_BREAK = /[.!?]/;
 const LIST_MARK = /[,;/|&+()•·\n]/;
 
@@ -129,7 +129,8 @@ export function hasLocalEvidence(
     if (!abbreviation && !initial && !(wordLike && atSentenceStart)) return true;
   }
   const rightGap = gapAfter(text, tokens, toToken);
-  return (fromToken === 0 || LIST_ITEM_BEFORE.test(leftGap)) && LIST_ITEM_AFTER.test(rightGap);
+  const lastToken = toToken === tokens.length - 1;
+  return (fromToken === 0 || LIST_ITEM_BEFORE.test(leftGap)) && (lastToken || LIST_ITEM_AFTER.test(rightGap));
 }
 
 /**

@@ -20,6 +20,8 @@ function decodeEntities(text: string): string {
 interface Paragraph {
   text: string;
   isListItem: boolean;
+  /** Set when a text box's paragraphs sat inside this one (its anchor). */
+  heldTextBox: boolean;
 }
 
 /** Bullet put in front of list paragraphs (w:numPr). */
@@ -57,6 +59,10 @@ export function docxXmlToLines(xml: string): string[] {
       else if (name === 'w:p') {
         const paragraph = paragraphs.pop();
         if (!paragraph) continue;
+        const parent = paragraphs.at(-1);
+        if (parent) parent.heldTextBox = true;
+        // The paragraph that only anchors a text box adds no empty line of its own.
+        if (paragraph.heldTextBox && paragraph.text.trim() === '') continue;
         for (const line of paragraph.text.split('\n')) {
           const trimmed = line.replace(/[ \u00a0]+/g, ' ').trim();
           lines.push(paragraph.isListItem && trimmed !== '' ? `${DOCX_BULLET} ${trimmed}` : trimmed);
@@ -67,7 +73,7 @@ export function docxXmlToLines(xml: string): string[] {
     const paragraph = paragraphs.at(-1);
     switch (name) {
       case 'w:p':
-        if (!selfClosing) paragraphs.push({ text: '', isListItem: false });
+        if (!selfClosing) paragraphs.push({ text: '', isListItem: false, heldTextBox: false });
         else lines.push('');
         break;
       case 'w:r':

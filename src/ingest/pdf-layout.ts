@@ -25,7 +25,7 @@ const CELL_GAP_EM = 3;
 const WORD_GAP_EM = 0.15;
 /** Narrowest gutter, in PDF units, that can separate two columns. */
 const MIN_GUTTER_WIDTH = 8;
-/** Each column of a two-column page spans at least this share of the text width. */
+/** The gutter of a two-column page lies at least this share of the text width from either edge. */
 const MIN_COLUMN_SHARE = 0.22;
 
 const RANGE_SEPARATOR_AT_END = /(?:[-–—]|\bto|\bbis)\s*$/i;
@@ -151,17 +151,9 @@ function findGutter(items: PositionedText[]): Gutter | undefined {
   const middle = (best.start + best.end) / 2;
   const left = items.filter((item) => right(item) <= middle);
   const rightSide = items.filter((item) => item.x >= middle);
-  const leftLines = groupLines(left).length;
-  const rightLines = groupLines(rightSide).length;
-  // Both sides must hold real text: several lines each, and a column's worth of width.
-  if (leftLines < 3 || rightLines < 3) return undefined;
-  const leftWidth = Math.max(...left.map(right)) - minX;
-  const rightWidth = maxX - Math.min(...rightSide.map((item) => item.x));
-  if (leftWidth < width * MIN_COLUMN_SHARE || rightWidth < width * MIN_COLUMN_SHARE) return undefined;
-  const leftChars = left.reduce((sum, item) => sum + item.text.length, 0) / leftLines;
-  const rightChars = rightSide.reduce((sum, item) => sum + item.text.length, 0) / rightLines;
-  // A column of short labels (dates, locations) beside the text is a table, not a column.
-  if (leftChars < 12 || rightChars < 12) return undefined;
+  // Both sides must hold several lines. A narrow date column beside the text never gets
+  // here: the gutter is only searched for in the middle of the page.
+  if (groupLines(left).length < 3 || groupLines(rightSide).length < 3) return undefined;
   return best;
 }
 

@@ -112,7 +112,7 @@ export async function run(): Promise<BenchResult[]> {
     name: 'metrics.recordOperation',
     value: nsPerCall(2_000_000, (i) => hot.recordOperation(ROUTES[i % ROUTES.length]!, 1 + (i % 500), true)),
     unit: 'ns/call',
-    note: `in-memory slots + log histogram + live prom-client histogram; target < 2000 ns; load average ${loadavg()[0]!.toFixed(1)}`,
+    note: `in-memory slots, log histogram and the live Prometheus series; target < 2000 ns; load average ${loadavg()[0]!.toFixed(1)}`,
   });
   results.push({
     name: 'metrics.recordCache',

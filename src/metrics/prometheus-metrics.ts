@@ -1,15 +1,15 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { STATUS_VALUE } from './component-health.js';
 import type { BulletDecision, BulletReviewRecord, CacheLayer, ComponentStatus } from './metrics-collector.js';
 import type { NormalizedUsage } from './pricing/provider-usage.js';
 import { type HistogramSeries, PrometheusHistogram } from './prometheus-histogram.js';
+import { type CounterSeries, ScrapedCounter } from './scraped-counter.js';
 
 /** Latency buckets in seconds: 0.5 ms (state reads) to 2 min (slow model calls). */
 const LATENCY_BUCKETS = [
   0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120,
 ];
 const SCORE_BUCKETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const CACHE_LAYERS: readonly CacheLayer[] = ['l1', 'l2', 'prompt'];
 
 /** Labels of one model series: step, provider, model. */
 export interface ModelLabels {
@@ -18,181 +18,148 @@ export interface ModelLabels {
   model: string;
 }
 
-type HistogramChild = ReturnType<Histogram['labels']>;
-type CounterChild = ReturnType<Counter['labels']>;
-
-interface ModelChildren {
-  providerCalls: CounterChild;
-  responseCacheHits: CounterChild;
-  duration: HistogramChild;
-  inputTokens: CounterChild;
-  cachedInputTokens: CounterChild;
-  cacheWriteTokens: CounterChild;
-  outputTokens: CounterChild;
-  costUsd: CounterChild;
-  unpriced: CounterChild;
-  notReported: CounterChild;
+interface ModelSeries {
+  providerCalls: CounterSeries;
+  responseCacheHits: CounterSeries;
+  duration: HistogramSeries;
+  inputTokens: CounterSeries;
+  cachedInputTokens: CounterSeries;
+  cacheWriteTokens: CounterSeries;
+  outputTokens: CounterSeries;
+  costUsd: CounterSeries;
+  unpriced: CounterSeries;
+  notReported: CounterSeries;
 }
 
 /**
  * The `gapwise_*` metrics on a registry of their own (never prom-client's global one), updated live
  * by the collector. Latencies are histograms, not summaries, so percentiles aggregate across servers.
- * Labelled children are cached by id so the hot path does no label hashing.
+ * Series are held by the collector's interned ids, so recording does no label hashing: counters
+ * are plain additions copied into prom-client at scrape time.
  */
 export class PrometheusMetrics {
   readonly registry = new Registry();
   private defaultMetricsOn = false;
   private readonly operationDuration: PrometheusHistogram;
-  private readonly errors: Counter;
-  private readonly modelCalls: Counter;
-  private readonly modelDuration: Histogram;
-  private readonly modelTokens: Counter;
-  private readonly modelCost: Counter;
-  private readonly modelUnpriced: Counter;
-  private readonly modelCacheNotReported: Counter;
-  private readonly cacheStorageCost: Counter;
-  private readonly answerScore: Histogram;
-  private readonly answerOutcomes: Counter;
-  private readonly bulletScore: Histogram;
-  private readonly bullets: Counter;
-  private readonly bulletRefinements: Counter;
-  private readonly bulletDecisions: Counter;
+  private readonly operationErrors: ScrapedCounter;
+  private readonly errors: ScrapedCounter;
+  private readonly modelCalls: ScrapedCounter;
+  private readonly modelDuration: PrometheusHistogram;
+  private readonly modelTokens: ScrapedCounter;
+  private readonly modelCost: ScrapedCounter;
+  private readonly modelUnpriced: ScrapedCounter;
+  private readonly modelCacheNotReported: ScrapedCounter;
+  private readonly cacheStorageCost: ScrapedCounter;
+  private readonly answerScore: HistogramSeries;
+  private readonly answerOutcomes: { deepDive: CounterSeries; trueGap: CounterSeries };
+  private readonly bulletScore: HistogramSeries;
+  private readonly bullets: ScrapedCounter;
+  private readonly bulletRefinements: CounterSeries;
+  private readonly bulletDecisions: ScrapedCounter;
   private readonly componentStatus: Gauge;
-  private readonly operationSeries: HistogramSeries[] = [];
-  /** Lifetime counts behind the hot counters, copied into them when Prometheus scrapes. */
-  private readonly operationErrorCounts: number[] = [];
-  private readonly operationNames: string[] = [];
-  private readonly cacheCounts = new Float64Array(6);
-  private readonly modelChildren: ModelChildren[] = [];
+  private readonly cacheSeries: Record<CacheLayer, { hit: CounterSeries; miss: CounterSeries }>;
+  private readonly operationSeries: { duration: HistogramSeries; errors: CounterSeries }[] = [];
+  private readonly modelSeries: ModelSeries[] = [];
 
   constructor() {
-    const registers = [this.registry];
-    this.operationDuration = new PrometheusHistogram(
+    const registry = this.registry;
+    const counter = (name: string, help: string, labelNames: string[] = []) =>
+      new ScrapedCounter({ name, help, labelNames, registry });
+    const histogram = (name: string, help: string, buckets: number[], labelNames: string[] = []) =>
+      new PrometheusHistogram(name, help, buckets, labelNames, registry);
+    const modelLabels = ['step', 'provider', 'model'];
+
+    this.operationDuration = histogram(
       'gapwise_operation_duration_seconds',
       'Duration of operations (workflow nodes, model steps, HTTP routes, state reads and writes).',
       LATENCY_BUCKETS,
       ['operation'],
-      this.registry,
     );
-    const operationErrorCounts = this.operationErrorCounts;
-    const operationNames = this.operationNames;
-    // Read at scrape time from the lifetime counts (collect), so failures cost one array increment.
-    new Counter({
-      name: 'gapwise_operation_errors_total',
-      help: 'Operations that failed.',
-      labelNames: ['operation'],
-      registers,
-      collect() {
-        this.reset();
-        operationErrorCounts.forEach((count, id) => {
-          if (count > 0) this.inc({ operation: operationNames[id]! }, count);
-        });
-      },
+    this.operationErrors = counter('gapwise_operation_errors_total', 'Operations that failed.', [
+      'operation',
+    ]);
+    this.errors = counter('gapwise_errors_total', 'Errors by error code.', ['code']);
+    this.modelCalls = counter(
+      'gapwise_model_calls_total',
+      'Model calls; source="provider" reached the provider, source="response_cache" was answered by L1/L2.',
+      [...modelLabels, 'source'],
+    );
+    this.modelDuration = histogram(
+      'gapwise_model_call_duration_seconds',
+      'Wall time of model calls that reached the provider.',
+      LATENCY_BUCKETS,
+      modelLabels,
+    );
+    this.modelTokens = counter(
+      'gapwise_model_tokens_total',
+      'Tokens by type: input (all prompt tokens, cached included), cached_input, cache_write, output.',
+      [...modelLabels, 'type'],
+    );
+    this.modelCost = counter(
+      'gapwise_model_cost_usd_total',
+      'Cost of model calls in USD, with the cached-input discount (unpriced models count 0).',
+      modelLabels,
+    );
+    this.modelUnpriced = counter(
+      'gapwise_model_unpriced_calls_total',
+      'Model calls whose model is not in the price table (their cost is counted as 0).',
+      modelLabels,
+    );
+    this.modelCacheNotReported = counter(
+      'gapwise_model_cache_not_reported_calls_total',
+      'Model calls whose provider did not report cached tokens.',
+      modelLabels,
+    );
+    this.cacheStorageCost = counter(
+      'gapwise_cache_storage_cost_usd_total',
+      'Cost of explicit context-cache storage (Gemini cachedContents) in USD.',
+      ['provider', 'model'],
+    );
+    const cacheRequests = counter(
+      'gapwise_cache_requests_total',
+      'Cache lookups by layer (l1, l2, prompt) and result (hit, miss).',
+      ['layer', 'result'],
+    );
+    const layer = (name: CacheLayer) => ({
+      hit: cacheRequests.child({ layer: name, result: 'hit' }),
+      miss: cacheRequests.child({ layer: name, result: 'miss' }),
     });
-    this.errors = new Counter({
-      name: 'gapwise_errors_total',
-      help: 'Errors by error code.',
-      labelNames: ['code'],
-      registers,
-    });
-    const modelLabels = ['step', 'provider', 'model'];
-    this.modelCalls = new Counter({
-      name: 'gapwise_model_calls_total',
-      help: 'Model calls; source="provider" reached the provider, source="response_cache" was answered by L1/L2.',
-      labelNames: [...modelLabels, 'source'],
-      registers,
-    });
-    this.modelDuration = new Histogram({
-      name: 'gapwise_model_call_duration_seconds',
-      help: 'Wall time of model calls that reached the provider.',
-      labelNames: modelLabels,
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.modelTokens = new Counter({
-      name: 'gapwise_model_tokens_total',
-      help: 'Tokens by type: input (all prompt tokens, cached included), cached_input, cache_write, output.',
-      labelNames: [...modelLabels, 'type'],
-      registers,
-    });
-    this.modelCost = new Counter({
-      name: 'gapwise_model_cost_usd_total',
-      help: 'Cost of model calls in USD, with the cached-input discount (unpriced models count 0).',
-      labelNames: modelLabels,
-      registers,
-    });
-    this.modelUnpriced = new Counter({
-      name: 'gapwise_model_unpriced_calls_total',
-      help: 'Model calls whose model is not in the price table (their cost is counted as 0).',
-      labelNames: modelLabels,
-      registers,
-    });
-    this.modelCacheNotReported = new Counter({
-      name: 'gapwise_model_cache_not_reported_calls_total',
-      help: 'Model calls whose provider did not report cached tokens.',
-      labelNames: modelLabels,
-      registers,
-    });
-    this.cacheStorageCost = new Counter({
-      name: 'gapwise_cache_storage_cost_usd_total',
-      help: 'Cost of explicit context-cache storage (Gemini cachedContents) in USD.',
-      labelNames: ['provider', 'model'],
-      registers,
-    });
-    const cacheCounts = this.cacheCounts;
-    new Counter({
-      name: 'gapwise_cache_requests_total',
-      help: 'Cache lookups by layer (l1, l2, prompt) and result (hit, miss).',
-      labelNames: ['layer', 'result'],
-      registers,
-      collect() {
-        this.reset();
-        CACHE_LAYERS.forEach((layer, index) => {
-          this.inc({ layer, result: 'hit' }, cacheCounts[index * 2]!);
-          this.inc({ layer, result: 'miss' }, cacheCounts[index * 2 + 1]!);
-        });
-      },
-    });
-    this.answerScore = new Histogram({
-      name: 'gapwise_answer_score',
-      help: 'Scores (0-10) of evaluated answers.',
-      buckets: SCORE_BUCKETS,
-      registers,
-    });
-    this.answerOutcomes = new Counter({
-      name: 'gapwise_answer_outcomes_total',
-      help: 'What evaluated answers led to: deep_dive or true_gap.',
-      labelNames: ['outcome'],
-      registers,
-    });
-    this.bulletScore = new Histogram({
-      name: 'gapwise_bullet_score',
-      help: 'Final review scores (0-10) of generated bullets.',
-      buckets: SCORE_BUCKETS,
-      registers,
-    });
-    this.bullets = new Counter({
-      name: 'gapwise_bullets_total',
-      help: 'Finished bullets by final pass and whether the first draft passed.',
-      labelNames: ['passed', 'first_pass'],
-      registers,
-    });
-    this.bulletRefinements = new Counter({
-      name: 'gapwise_bullet_refinements_total',
-      help: 'Bullet refinements run.',
-      registers,
-    });
-    this.bulletDecisions = new Counter({
-      name: 'gapwise_bullet_decisions_total',
-      help: "The candidate's decisions on generated bullets.",
-      labelNames: ['action'],
-      registers,
-    });
+    this.cacheSeries = { l1: layer('l1'), l2: layer('l2'), prompt: layer('prompt') };
+    this.answerScore = histogram(
+      'gapwise_answer_score',
+      'Scores (0-10) of evaluated answers.',
+      SCORE_BUCKETS,
+    ).child({});
+    const outcomes = counter(
+      'gapwise_answer_outcomes_total',
+      'What evaluated answers led to: deep_dive or true_gap.',
+      ['outcome'],
+    );
+    this.answerOutcomes = {
+      deepDive: outcomes.child({ outcome: 'deep_dive' }),
+      trueGap: outcomes.child({ outcome: 'true_gap' }),
+    };
+    this.bulletScore = histogram(
+      'gapwise_bullet_score',
+      'Final review scores (0-10) of generated bullets.',
+      SCORE_BUCKETS,
+    ).child({});
+    this.bullets = counter(
+      'gapwise_bullets_total',
+      'Finished bullets by final pass and whether the first draft passed.',
+      ['passed', 'first_pass'],
+    );
+    this.bulletRefinements = counter('gapwise_bullet_refinements_total', 'Bullet refinements run.').child();
+    this.bulletDecisions = counter(
+      'gapwise_bullet_decisions_total',
+      "The candidate's decisions on generated bullets.",
+      ['action'],
+    );
     this.componentStatus = new Gauge({
       name: 'gapwise_component_status',
       help: 'Component health: 2 ok, 1 degraded, 0 down.',
       labelNames: ['component'],
-      registers,
+      registers: [registry],
     });
   }
 
@@ -207,16 +174,17 @@ export class PrometheusMetrics {
   operation(id: number, name: string, durationMs: number, ok: boolean): void {
     let series = this.operationSeries[id];
     if (!series) {
-      series = this.operationDuration.child({ operation: name });
+      series = {
+        duration: this.operationDuration.child({ operation: name }),
+        errors: this.operationErrors.child({ operation: name }),
+      };
       this.operationSeries[id] = series;
-      this.operationNames[id] = name;
-      this.operationErrorCounts[id] = 0;
     }
-    series.observe(durationMs / 1000);
-    if (!ok) this.operationErrorCounts[id]!++;
+    series.duration.observe(durationMs / 1000);
+    if (!ok) series.errors.value++;
   }
 
-  /** Counts an error code. */
+  /** Counts an error code (codes are already bounded by the collector). */
   error(code: string): void {
     this.errors.inc({ code });
   }
@@ -233,20 +201,20 @@ export class PrometheusMetrics {
       responseCacheHit: boolean;
     },
   ): void {
-    const children = this.modelChildrenFor(id, labels);
+    const series = this.modelSeriesFor(id, labels);
     if (call.responseCacheHit) {
-      children.responseCacheHits.inc();
+      series.responseCacheHits.value++;
       return;
     }
-    children.providerCalls.inc();
-    children.duration.observe(call.durationMs / 1000);
-    children.inputTokens.inc(call.usage.promptTokens);
-    children.cachedInputTokens.inc(call.usage.cacheReadTokens);
-    children.cacheWriteTokens.inc(call.usage.cacheWriteTokens);
-    children.outputTokens.inc(call.usage.outputTokens);
-    children.costUsd.inc(call.usd);
-    if (!call.priced) children.unpriced.inc();
-    if (!call.usage.cacheReported) children.notReported.inc();
+    series.providerCalls.value++;
+    series.duration.observe(call.durationMs / 1000);
+    series.inputTokens.value += call.usage.promptTokens;
+    series.cachedInputTokens.value += call.usage.cacheReadTokens;
+    series.cacheWriteTokens.value += call.usage.cacheWriteTokens;
+    series.outputTokens.value += call.usage.outputTokens;
+    series.costUsd.value += call.usd;
+    if (!call.priced) series.unpriced.value++;
+    if (!call.usage.cacheReported) series.notReported.value++;
   }
 
   /** Counts explicit-cache storage cost. */
@@ -256,21 +224,22 @@ export class PrometheusMetrics {
 
   /** Counts a cache lookup. */
   cache(layer: CacheLayer, hit: boolean): void {
-    this.cacheCounts[CACHE_LAYERS.indexOf(layer) * 2 + (hit ? 0 : 1)]!++;
+    const series = this.cacheSeries[layer];
+    (hit ? series.hit : series.miss).value++;
   }
 
   /** Observes an answer score and its outcome. */
   answer(score: number, deepDive: boolean, trueGap: boolean): void {
     this.answerScore.observe(score);
-    if (deepDive) this.answerOutcomes.inc({ outcome: 'deep_dive' });
-    if (trueGap) this.answerOutcomes.inc({ outcome: 'true_gap' });
+    if (deepDive) this.answerOutcomes.deepDive.value++;
+    if (trueGap) this.answerOutcomes.trueGap.value++;
   }
 
   /** Observes a finished bullet. */
   bullet(record: BulletReviewRecord): void {
     this.bulletScore.observe(record.score);
     this.bullets.inc({ passed: String(record.passed), first_pass: String(record.firstPass) });
-    if (record.refinements > 0) this.bulletRefinements.inc(record.refinements);
+    this.bulletRefinements.value += record.refinements;
   }
 
   /** Counts a candidate decision. */
@@ -283,24 +252,24 @@ export class PrometheusMetrics {
     this.componentStatus.set({ component: name }, STATUS_VALUE[status]);
   }
 
-  private modelChildrenFor(id: number, labels: ModelLabels): ModelChildren {
-    let children = this.modelChildren[id];
-    if (!children) {
-      const tokens = (type: string) => this.modelTokens.labels({ ...labels, type });
-      children = {
-        providerCalls: this.modelCalls.labels({ ...labels, source: 'provider' }),
-        responseCacheHits: this.modelCalls.labels({ ...labels, source: 'response_cache' }),
-        duration: this.modelDuration.labels({ ...labels }),
+  private modelSeriesFor(id: number, labels: ModelLabels): ModelSeries {
+    let series = this.modelSeries[id];
+    if (!series) {
+      const tokens = (type: string) => this.modelTokens.child({ ...labels, type });
+      series = {
+        providerCalls: this.modelCalls.child({ ...labels, source: 'provider' }),
+        responseCacheHits: this.modelCalls.child({ ...labels, source: 'response_cache' }),
+        duration: this.modelDuration.child({ ...labels }),
         inputTokens: tokens('input'),
         cachedInputTokens: tokens('cached_input'),
         cacheWriteTokens: tokens('cache_write'),
         outputTokens: tokens('output'),
-        costUsd: this.modelCost.labels({ ...labels }),
-        unpriced: this.modelUnpriced.labels({ ...labels }),
-        notReported: this.modelCacheNotReported.labels({ ...labels }),
+        costUsd: this.modelCost.child({ ...labels }),
+        unpriced: this.modelUnpriced.child({ ...labels }),
+        notReported: this.modelCacheNotReported.child({ ...labels }),
       };
-      this.modelChildren[id] = children;
+      this.modelSeries[id] = series;
     }
-    return children;
+    return series;
   }
 }

@@ -67,7 +67,8 @@ function specificityOf(f: AnswerFeatures): number {
   const specifics =
     f.tools.length +
     Math.min(f.numbers.length, 2) +
-    Math.min(new Set(f.scaleCues).size, 2) +
+    // Scale words count only with a number: "reports" is not scale, "40 reports a day" is.
+    (f.numbers.length > 0 ? Math.min(new Set(f.scaleCues).size, 2) : 0) +
     (f.contextCues.length > 0 || f.star.situation ? 1 : 0);
   if (specifics >= 3) return 2;
   return specifics >= 1 ? 1 : 0;

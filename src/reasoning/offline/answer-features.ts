@@ -2,7 +2,7 @@ import type { AnswerTurn, Gap } from '../../domain/index.js';
 import { findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, pastTense, STRONG_ACTION_VERBS } from './action-verbs.js';
 import { saysNoExperience } from './no-experience.js';
-import { mentionsKeyword, relatedNames, skillsMentioned } from './skill-knowledge.js';
+import { evidencesKeyword, relatedNames, skillsMentioned } from './skill-knowledge.js';
 import { countWords, splitSentences } from './text-tools.js';
 
 /** What the offline rubric reads from the candidate's answers to one question. */
@@ -114,7 +114,7 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
   return {
     wordCount: countWords(text),
     sentenceCount: sentences.length,
-    mentionsGapSkill: keywords.some((keyword) => mentionsKeyword(text, keyword)),
+    mentionsGapSkill: keywords.some((keyword) => evidencesKeyword(text, keyword)),
     relatedSkills: [...related].filter((name) => tools.has(name) && !keywords.includes(name)),
     tools: [...tools.keys()],
     numbers,

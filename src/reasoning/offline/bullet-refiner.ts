@@ -3,7 +3,7 @@ import { checkGrounding } from '../grounding-check.js';
 import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, withoutFirstPerson } from './bullet-phrasing.js';
 import { groundingSources } from './grounding-sources.js';
-import { mentionsKeyword, skillFor } from './skill-knowledge.js';
+import { evidencesKeyword, mentionsKeyword, skillFor } from './skill-knowledge.js';
 import { escapeRegExp, tidyClause, truncateWords, upperFirst } from './text-tools.js';
 
 // A preposition or article left hanging once the claim after it is gone (`by 40%` → `by`).
@@ -34,14 +34,14 @@ export function refineOfflineBullet(input: {
   if (!isStrongActionVerb(first) && !WEAK_VERBS.has(first)) text = verbFirst(text);
 
   const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
-  if (keyword && !gap.requirement.keywords.some((k) => mentionsKeyword(text, k))) {
+  if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(text, k))) {
     const name = skillFor(keyword)?.name ?? keyword;
     const [head, ...tail] = text.split(/(?=,\s)|(?=;\s)/);
     text = `${head} using ${name}${tail.join('')}`;
   }
   text = upperFirst(truncateWords(tidyClause(text), MAX_BULLET_WORDS));
   const skills = bullet.skills.filter(
-    (skill) => mentionsKeyword(text, skill) || mentionsKeyword(sources.join('\n'), skill),
+    (skill) => evidencesKeyword(text, skill) || evidencesKeyword(sources.join('\n'), skill),
   );
   return { ...bullet, text, skills };
 }

@@ -4,7 +4,7 @@ import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
 import { groundingSources } from './grounding-sources.js';
 import { requirementTopic } from './requirement-topic.js';
-import { mentionsKeyword } from './skill-knowledge.js';
+import { evidencesKeyword } from './skill-knowledge.js';
 import { joinAnd } from './text-tools.js';
 
 /**
@@ -72,7 +72,7 @@ function isResultNumber(quantity: Quantity): boolean {
 
 function keywordPresent(text: string, gap: Gap): boolean {
   if (gap.requirement.keywords.length > 0)
-    return gap.requirement.keywords.some((keyword) => mentionsKeyword(text, keyword));
+    return gap.requirement.keywords.some((keyword) => evidencesKeyword(text, keyword));
   return requirementTopic(gap.requirement)
     .split(/\s+/)
     .filter((word) => word.length > 4)

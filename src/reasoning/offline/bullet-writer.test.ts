@@ -54,3 +54,47 @@ describe('offline generateBullet', () => {
     expect(bullet.text).toContain('80%');
   });
 });
+
+describe('offline generateBullet on harder answers', () => {
+  const relationalGap = {
+    ...LAMBDA_GAP,
+    id: 'req-5',
+    requirement: {
+      ...LAMBDA_GAP.requirement,
+      id: 'req-5',
+      text: 'Relational databases',
+      keywords: ['Relational Databases'],
+    },
+    evidence: [],
+  };
+
+  it('counts an instance of an umbrella skill (MySQL for relational databases) without writing the umbrella in', () => {
+    const answer =
+      'At Acme I designed the mysql schema for the order service, which cut the p95 response time from 800ms to 120ms.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: relationalGap, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toMatch(/^Designed the MySQL schema/);
+    expect(bullet.text).not.toContain('Relational Databases');
+    expect(bullet.skills).toEqual(['Relational Databases']);
+    expect(bullet.workIndex).toBe(0);
+  });
+
+  it('prefers the candidate’s own part of a team sentence and drops what others did', () => {
+    const answer =
+      'We rolled out AWS Lambda for the exports: I wrote the deployment scripts for all 12 functions, the platform team handled the networking.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toMatch(/^Wrote the deployment scripts for all 12 functions/);
+    expect(bullet.text).toContain('AWS Lambda');
+    expect(bullet.text).not.toMatch(/networking/);
+  });
+
+  it('says no more than a thin answer supports', () => {
+    const bullet = writeOfflineBullet({
+      cv: cvOf(),
+      gap: LAMBDA_GAP,
+      answers: [turn('Yes, Lambda for image resizing.')],
+    });
+    expect(bullet.text).toBe('Used AWS Lambda for image resizing');
+  });
+});

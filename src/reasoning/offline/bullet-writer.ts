@@ -10,7 +10,14 @@ import {
 } from './bullet-phrasing.js';
 import { cvEntries } from './cv-entries.js';
 import { findRelatedExperience } from './related-experience.js';
-import { mentionsKeyword, namesFor, relatedNames, skillFor, skillsMentioned } from './skill-knowledge.js';
+import {
+  evidencesKeyword,
+  mentionsKeyword,
+  namesFor,
+  relatedNames,
+  skillFor,
+  skillsMentioned,
+} from './skill-knowledge.js';
 import {
   escapeRegExp,
   hasPhrase,
@@ -37,17 +44,21 @@ export function writeOfflineBullet(input: {
   const answerText = answers.map((turn) => turn.answer).join('\n');
   const sentences = answers.flatMap((turn) => splitSentences(turn.answer));
   const evidencedKeywords = gap.requirement.keywords.filter((keyword) =>
-    mentionsKeyword(answerText, keyword),
+    evidencesKeyword(answerText, keyword),
   );
   const topicSkills =
     evidencedKeywords.length > 0 ? evidencedKeywords : gap.requirement.keywords.flatMap(relatedNames);
 
   const action = bestActionClause(sentences, topicSkills);
-  let lead = action ? withoutFirstPerson(action.clause.text) : fallbackLead(sentences, topicSkills);
+  let lead = action
+    ? withoutOtherActors(withoutFirstPerson(action.clause.text))
+    : fallbackLead(sentences, topicSkills, gap.requirement.keywords[0]);
   const result = action && !hasOutcome(lead) ? bestResult(sentences, action.sentence) : undefined;
   const resultText = result ? withoutFirstPerson(result.text) : '';
 
-  const keyword = evidencedKeywords[0];
+  // Only a keyword the answers name may be written in; an umbrella term shown through an
+  // instance (MySQL for relational databases) is evidenced, not named.
+  const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
   let keywordPart = '';
   if (keyword) {
     lead = withCanonicalName(lead, keyword);
@@ -58,7 +69,7 @@ export function writeOfflineBullet(input: {
   const budget = MAX_BULLET_WORDS - wordCount(keywordPart) - (resultText ? wordCount(resultText) : 0);
   const shortLead = shortenLead(lead, Math.max(budget, 8), keyword);
   let text = `${tidyClause(shortLead)}${keywordPart}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
-  text = upperFirst(truncateWords(tidyClause(text), MAX_BULLET_WORDS));
+  text = upperFirst(truncateWords(tidyClause(withSkillCasing(text)), MAX_BULLET_WORDS));
 
   return {
     text,
@@ -72,12 +83,12 @@ function bestActionClause(
   topicSkills: readonly string[],
 ): { clause: ActionClause; sentence: string } | undefined {
   let best: { clause: ActionClause; sentence: string; score: number } | undefined;
-  for (const sentence of sentences) {
+  for (const sentence of sentences.flatMap(clausesOf)) {
     const clause = actionClauseOf(sentence);
     if (!clause) continue;
     const score =
-      (topicSkills.some((skill) => mentionsKeyword(sentence, skill)) ? 3 : 0) +
-      (clause.own ? 2 : 0) +
+      (topicSkills.some((skill) => mentionsKeyword(sentence, skill)) ? 2 : 0) +
+      (clause.own ? 3 : 0) +
       (clause.strongVerb ? 1 : 0) +
       (findNumbers(sentence).length > 0 ? 1 : 0) +
       (skillsMentioned(sentence).size > 0 ? 1 : 0);
@@ -104,12 +115,37 @@ function afterAction(sentence: string): string {
   return match ? `which ${sentence.slice(match.index + match[0].length)}` : '';
 }
 
-/** No action clause: lead with the tool and the candidate's own words about it. */
-function fallbackLead(sentences: readonly string[], topicSkills: readonly string[]): string {
-  const sentence =
-    sentences.find((s) => topicSkills.some((skill) => mentionsKeyword(s, skill))) ?? sentences[0] ?? '';
-  const words = withoutFirstPerson(sentence.replace(/^(?:yes|yeah|sure|yep|well|so)\b[,!.]?\s*/i, ''));
-  return `Worked with ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+/** A sentence's clauses, so `We did X: I did Y` offers the candidate's own part on its own. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/\s*[:;]\s*|,\s*(?=(?:and\s+|but\s+|then\s+)?(?:I|we)\b)|\s+(?:and|but)\s+(?=(?:I|we)\b)/)
+    .filter((part) => part.trim().length > 0);
+}
+
+/** Cuts a trailing clause about someone else's work (`…, the team handled the database`). */
+function withoutOtherActors(text: string): string {
+  return text.replace(
+    /,\s*(?:and\s+|while\s+|but\s+)?(?:the team|they|he|she|someone|others|the rest|the\s+\w+\s+team)\b.*$/i,
+    '',
+  );
+}
+
+/**
+ * No action clause ("Yes, I know TDD"): say only what the answer supports — the skill, and
+ * where or what for when the answer says so (`Used AWS Lambda for image resizing`).
+ */
+function fallbackLead(
+  sentences: readonly string[],
+  topicSkills: readonly string[],
+  keyword: string | undefined,
+): string {
+  const named = topicSkills.find((skill) => sentences.some((s) => mentionsKeyword(s, skill)));
+  const subject = named ? canonical(named) : keyword ? canonical(keyword) : 'the work described';
+  const category = named ? skillFor(named)?.category : undefined;
+  const verb = category === 'methodology' ? 'Applied' : category === 'soft-skill' ? 'Showed' : 'Used';
+  const sentence = sentences.find((s) => (named ? mentionsKeyword(s, named) : false)) ?? '';
+  const purpose = /\b(?:for|on|in|at|to)\s+[^,;.]+/i.exec(sentence)?.[0];
+  return `${verb} ${subject}${purpose ? ` ${withoutFirstPerson(truncateWords(purpose, 10))}` : ''}`;
 }
 
 function hasOutcome(text: string): boolean {
@@ -133,6 +169,20 @@ function shortenLead(lead: string, budget: number, keyword: string | undefined):
   return truncateWords(kept, budget);
 }
 
+/** Writes tools the way their makers do when the answer only differed in case (`sql` → `SQL`). */
+function withSkillCasing(text: string): string {
+  let result = text;
+  for (const { surface, skill } of skillsMentioned(text).values()) {
+    if (surface !== skill.name && surface.toLowerCase() === skill.name.toLowerCase()) {
+      result = result.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, 'gu'),
+        skill.name,
+      );
+    }
+  }
+  return result;
+}
+
 /** Writes the job's own name for the skill where the candidate used an alias (`k8s` → Kubernetes). */
 function withCanonicalName(text: string, keyword: string): string {
   const name = canonical(keyword);
@@ -149,6 +199,22 @@ function canonical(keyword: string): string {
   return skillFor(keyword)?.name ?? keyword;
 }
 
+// Legal suffixes the candidate leaves out when they talk ("ABC Company, Inc." → "ABC Company").
+const LEGAL_SUFFIX =
+  /[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|s\.?a|b\.?v|oy|ab|se)\.?$/i;
+
+/** True when the answer names the employer or project, with or without its legal suffix. */
+function namesEntry(answerText: string, name: string): boolean {
+  const core = name.trim().replace(LEGAL_SUFFIX, '').trim();
+  if (core.length < 2) return false;
+  if (hasPhrase(answerText, name) || hasPhrase(answerText, core)) return true;
+  // A distinctive first word written with its capital ("at Acme" for "Acme Payments").
+  const first = core.split(/\s+/)[0] ?? '';
+  return (
+    first.length >= 4 && /^\p{Lu}/u.test(first) && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(answerText)
+  );
+}
+
 const IMPLICIT_REFERENCE =
   /\b(?:there|that (?:job|role|company|team|project|client)|this (?:job|role|project)|same (?:job|company|team|project)|at the time)\b/i;
 
@@ -159,7 +225,7 @@ function placementOf(
   answerText: string,
 ): Pick<Bullet, 'workIndex' | 'projectIndex'> {
   const named = cvEntries(cv.resume).find(
-    (entry) => entry.name && entry.name.length > 1 && hasPhrase(answerText, entry.name),
+    (entry) => entry.name !== undefined && namesEntry(answerText, entry.name),
   );
   const entry =
     named ?? (IMPLICIT_REFERENCE.test(answerText) ? findRelatedExperience(cv, gap)?.entry : undefined);

@@ -45,3 +45,34 @@ export function relatedNames(keyword: string): string[] {
 export function categoryOf(keyword: string): Skill['category'] | undefined {
   return skillFor(keyword)?.category;
 }
+
+// Categories whose neighbours are siblings, not members: Kotlin is no evidence of Java.
+const NARROW_CATEGORIES = new Set(['language', 'framework', 'library', 'spoken-language', 'certification']);
+
+/**
+ * True for an umbrella term (`Relational Databases`, `Cloud Computing`, `Message Queues`): a
+ * skill whose plain-word alias is the name itself, so a specific neighbour (MySQL, AWS, RabbitMQ)
+ * is an instance of it rather than a sibling.
+ */
+export function isUmbrellaSkill(keyword: string): boolean {
+  const skill = skillFor(keyword);
+  if (!skill || NARROW_CATEGORIES.has(skill.category)) return false;
+  const name = skill.name.toLowerCase();
+  return skill.aliases.some((raw) => {
+    const alias = raw.replace(/^\?+/, '');
+    return (
+      alias.length >= 4 &&
+      alias === alias.toLowerCase() &&
+      (name.startsWith(alias) || alias.startsWith(name.replace(/s$/, '')))
+    );
+  });
+}
+
+/** The keyword by name or alias, or — for an umbrella term — one of its specific neighbours. */
+export function evidencesKeyword(text: string, keyword: string): boolean {
+  if (mentionsKeyword(text, keyword)) return true;
+  return (
+    isUmbrellaSkill(keyword) &&
+    relatedNames(keyword).some((name) => !isUmbrellaSkill(name) && mentionsKeyword(text, name))
+  );
+}

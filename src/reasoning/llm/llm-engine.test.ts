@@ -133,6 +133,16 @@ describe('LLM engine: structured output', () => {
     expect(evaluation.missing).toEqual(['impact', 'specificity']);
   });
 
+  it('rejects an empty answer without calling the model', async () => {
+    const model = stepModel();
+    const engine = createLlmEngine({ model, provider: 'google', modelId: 'm', offline: stubOfflineEngine() });
+    const failure = await engine
+      .evaluateAnswer({ ...questionInput, answers: [{ prompt: TEST_QUESTION.text, answer: '  \n ' }] })
+      .catch((error: unknown) => error);
+    expect(isGapwiseError(failure, 'EMPTY_ANSWER')).toBe(true);
+    expect(model.doGenerateCalls).toHaveLength(0);
+  });
+
   it('retries an invalid reply once, naming the problem, and uses the valid second reply', async () => {
     let calls = 0;
     const model = stepModel({

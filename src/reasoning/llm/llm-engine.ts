@@ -240,6 +240,12 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
         'evaluate-answer',
         async () => {
           const { gap, question, answers } = input;
+          // Same rule as the offline engine, and no tokens spent on nothing.
+          if (!answers.some((turn) => turn.answer.trim().length > 0)) {
+            throw new GapwiseError('EMPTY_ANSWER', {
+              message: 'The answer is empty: write a few sentences, or say you have no experience with it.',
+            });
+          }
           const judged = await call(
             PROMPTS['evaluate-answer'],
             { gap, question, answers },

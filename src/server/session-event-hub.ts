@@ -16,9 +16,23 @@ export interface SequencedEvent extends ProgressEvent {
 /**
  * Fans progress events out to the session's open event streams, and keeps a short history per
  * session so that a client connecting after the session was created still sees how it began.
- * History is bounded per session and dropped with the session or after `retentionMs`.
  */
-export class SessionEventHub {
+export interface SessionEventHub {
+  /** Records and broadcasts an event; never throws (a failing broadcast must not fail a step). */
+  publish(event: ProgressEvent): void;
+  /** The session's events after `afterSeq`, oldest first. */
+  history(sessionId: string, afterSeq?: number): Promise<SequencedEvent[]>;
+  subscribe(sessionId: string, listener: (event: SequencedEvent) => void): () => void;
+  /** Drops the session's history (the session was deleted). */
+  forget(sessionId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The hub of a single server: history in memory, bounded per session and dropped with the
+ * session or after `retentionMs`.
+ */
+export class MemorySessionEventHub implements SessionEventHub {
   readonly #history = new Map<string, { events: SequencedEvent[]; touchedAt: number }>();
   readonly #emitter = new EventEmitter();
   readonly #maxPerSession: number;
@@ -42,19 +56,21 @@ export class SessionEventHub {
     this.#emitter.emit(event.sessionId, sequenced);
   }
 
-  /** The session's events after `afterSeq`, oldest first. */
-  history(sessionId: string, afterSeq = 0): SequencedEvent[] {
+  async history(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {
     return (this.#history.get(sessionId)?.events ?? []).filter((event) => event.seq > afterSeq);
   }
 
-  /** Calls `listener` for each new event of the session; returns the unsubscribe function. */
   subscribe(sessionId: string, listener: (event: SequencedEvent) => void): () => void {
     this.#emitter.on(sessionId, listener);
     return () => this.#emitter.off(sessionId, listener);
   }
 
-  forget(sessionId: string): void {
+  async forget(sessionId: string): Promise<void> {
     this.#history.delete(sessionId);
+  }
+
+  async close(): Promise<void> {
+    this.#emitter.removeAllListeners();
   }
 
   #prune(): void {

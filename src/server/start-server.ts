@@ -8,8 +8,9 @@ import { createInterviewService } from '../workflow/interview-service.js';
 import { buildApp } from './app.js';
 import { createQualityMetricsRecorder } from './quality-metrics.js';
 import type { ReadinessCheck } from './readiness.js';
+import { RedisSessionEventHub } from './redis-session-event-hub.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
-import { SessionEventHub } from './session-event-hub.js';
+import { MemorySessionEventHub, type SessionEventHub } from './session-event-hub.js';
 
 /** A running Gapwise server. */
 export interface RunningServer {
@@ -41,7 +42,15 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   log.info(`reasoning: ${reasoner.name}`);
   metrics.setComponentHealth('store', backend.degradedReason ? 'degraded' : 'ok', backend.degradedReason);
   metrics.setComponentHealth('model', 'ok', reasoner.name);
-  const events = new SessionEventHub();
+  const events: SessionEventHub =
+    backend.redis && backend.keyspace
+      ? new RedisSessionEventHub({
+          redis: backend.redis,
+          keyspace: backend.keyspace,
+          ttlSeconds: config.STATE_TTL_SECONDS,
+          onError: (error) => log.warn(`progress event not shared: ${(error as Error).message}`),
+        })
+      : new MemorySessionEventHub();
   const recordQuality = createQualityMetricsRecorder(metrics);
   const service = createInterviewService({
     reasoner,
@@ -91,6 +100,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     { redis: backend.redis, extraRoutes: (app) => registerMetricsRoutes(app, metrics) },
   );
   app.addHook('onClose', async () => {
+    await events.close();
     await backend.close();
   });
   const url = await app.listen({ port: config.PORT, host: config.HOST });

@@ -22,6 +22,15 @@ import { toStoreError } from './redis-connection.js';
 import { type SessionKeyspace, sessionKeys } from './redis-keyspace.js';
 
 /** Options of the Redis checkpointer. */
+// Sets each existing key's TTL to at least ARGV[1] ms: a write keeps the session alive but never
+// shortens a TTL the user extended.
+const EXTEND_TTL_ONLY = `
+for i = 1, #KEYS do
+  local ttl = redis.call('PTTL', KEYS[i])
+  if ttl == -1 or (ttl >= 0 and ttl < tonumber(ARGV[1])) then redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
+end
+return 1`;
+
 export interface RedisCheckpointSaverOptions {
   redis: Redis;
   keyspace: SessionKeyspace;
@@ -289,13 +298,14 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
   async #commit(threadId: string, multi: ReturnType<Redis['multi']>): Promise<void> {
     const session = this.#keyspace.sessionOf(threadId);
     const keys = sessionKeys(this.#keyspace, session);
-    for (const key of Object.values(keys)) multi.pexpire(key, this.#ttlMs);
+    const sessionKeyList = Object.values(keys);
+    multi.eval(EXTEND_TTL_ONLY, sessionKeyList.length, ...sessionKeyList, String(this.#ttlMs));
     try {
       const results = await multi.exec();
       const failed = results?.find(([error]) => error);
       if (failed?.[0]) throw failed[0];
       // The session index lives outside the hash tag (it spans sessions), so it is its own command.
-      await this.#redis.zadd(this.#keyspace.sessionIndexKey, Date.now() + this.#ttlMs, session);
+      await this.#redis.zadd(this.#keyspace.sessionIndexKey, 'GT', Date.now() + this.#ttlMs, session);
     } catch (error) {
       throw toStoreError(error);
     }

@@ -32,5 +32,7 @@ export function sessionKeys(keyspace: SessionKeyspace, sessionId: string) {
     blobs: `${base}:blob`,
     blobIndex: `${base}:blobidx`,
     meta: `${base}:meta`,
+    events: `${base}:events`,
+    eventSeq: `${base}:evseq`,
   };
 }

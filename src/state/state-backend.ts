@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { isGapwiseError } from '../errors/index.js';
 import { RedisCheckpointSaver } from './redis-checkpoint-saver.js';
 import { createRedisConnection, redactUrl } from './redis-connection.js';
-import { createSessionKeyspace } from './redis-keyspace.js';
+import { createSessionKeyspace, type SessionKeyspace } from './redis-keyspace.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import type { SessionStore } from './session-store.js';
 import { createSqliteSessionStore } from './sqlite-session-store.js';
@@ -22,8 +22,9 @@ export interface StateBackend {
   sessionStore: SessionStore;
   /** Deletes every checkpoint thread of a session (the session graph and each question's). */
   deleteThreads(sessionId: string): Promise<void>;
-  /** The shared Redis connection, for caches and rate limits, when on Redis. */
+  /** The shared Redis connection and key naming, for caches, rate limits and events, when on Redis. */
   redis?: Redis;
+  keyspace?: SessionKeyspace;
   close(): Promise<void>;
 }
 
@@ -80,6 +81,7 @@ export async function openRedisBackend(options: {
     checkpointer,
     sessionStore: createRedisSessionStore({ redis, keyspace }),
     redis,
+    keyspace,
     deleteThreads: async (sessionId) => {
       for (const threadId of await checkpointer.listThreads(sessionId))
         await checkpointer.deleteThread(threadId);

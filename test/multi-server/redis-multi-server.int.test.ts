@@ -45,7 +45,7 @@ async function startGapwise(extra: Record<string, string> = {}): Promise<Gapwise
 
 async function createSession(server: GapwiseServerProcess) {
   const created = await call(`${server.url}/api/sessions`, { json: { cvText, jobText } });
-  expect(created.status).toBe(201);
+  expect(created.status, server.output().slice(-3000)).toBe(201);
   return created.body as {
     sessionId: string;
     token: string;
@@ -118,6 +118,34 @@ describe('several Gapwise servers on one Redis', () => {
     expect(replies.find((reply) => reply.status === 409)?.body.error.code).toBe('ANSWER_CONFLICT');
     const read = await call(`${b.url}/api/sessions/${sessionId}`, { token });
     expect(read.body.questions.find((q: { id: string }) => q.id === question.id).turns).toHaveLength(1);
+  });
+
+  it('progress of an answer given on A reaches an event stream open on B', async () => {
+    const { sessionId, token, session } = await createSession(a);
+    const controller = new AbortController();
+    const stream = await fetch(`${b.url}/api/sessions/${sessionId}/events?token=${token}`, {
+      signal: controller.signal,
+    });
+    const reader = stream.body!.getReader();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+    };
+    await readUntil('question.generated');
+    const question = session.questions[0]!;
+    await call(`${a.url}/api/sessions/${sessionId}/questions/${question.id}/answers`, {
+      token,
+      json: { answer: strong('Kubernetes') },
+    });
+    await readUntil('answer.evaluated');
+    controller.abort();
+    const types = [...text.matchAll(/^event: (.+)$/gm)].map((match) => match[1]);
+    expect(types[0]).toBe('analysis.started');
+    expect(types).toContain('answer.evaluated');
   });
 
   it('deleting a session removes every key it owns', async () => {

@@ -54,7 +54,7 @@ export async function registerSessionEventsRoute(app: FastifyInstance, deps: App
       };
       // Subscribe before replaying so nothing published in between is missed (seq dedups).
       const unsubscribe = deps.events.subscribe(sessionId, send);
-      for (const event of deps.events.history(sessionId, lastEventId)) send(event);
+      for (const event of await deps.events.history(sessionId, lastEventId)) send(event);
       const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
       const end = () => {
         clearInterval(heartbeat);

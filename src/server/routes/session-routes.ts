@@ -103,7 +103,7 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
     async (request, reply) => {
       await requireSessionToken(deps.access, request, request.params.id);
       await service.deleteSession(request.params.id);
-      deps.events.forget(request.params.id);
+      await deps.events.forget(request.params.id);
       return reply.status(204).send();
     },
   );

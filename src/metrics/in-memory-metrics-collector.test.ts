@@ -179,6 +179,8 @@ describe('metrics collector', () => {
     metrics.recordModelUsage(call({ inputTokens: 1_000, cachedInputTokens: 0 })); // 0 %
     const share = metrics.dashboard().caches.prompt.cachedShare;
     expect(share).toBeCloseTo(9000 / 11_000, 12); // a mean of rates would say 45 %
+    // Each call that reported cached tokens also counts as a prompt-cache hit (some cached) or miss.
+    expect(metrics.dashboard().caches.prompt).toMatchObject({ hits: 1, misses: 1, hitRate: 0.5 });
     expect(metrics.promptCacheStats().overall.cachedShare).toBeCloseTo(9000 / 11_000, 12);
   });
 
@@ -309,7 +311,6 @@ describe('metrics collector', () => {
     });
     for (const step of ['generate-question', 'evaluate-answer', 'generate-bullet', 'review-bullet']) {
       metrics.recordModelUsage(call({ step, sessionId: 's1', questionId: 'q1' }));
-      metrics.recordCache('prompt', true);
     }
     metrics.recordAnswerScore(7.5);
     metrics.recordBulletReview({ score: 8.5, passed: true, refinements: 1, firstPass: false });
@@ -317,6 +318,7 @@ describe('metrics collector', () => {
     metrics.recordError('ANSWER_CONFLICT');
     const dashboard = DashboardSchema.parse(metrics.dashboard());
     expect(dashboard.cost.calls).toBe(4);
+    expect(dashboard.caches.prompt).toMatchObject({ hits: 4, misses: 0, hitRate: 1, cachedShare: 0.512 });
     expect(dashboard.cost.perQuestion.count).toBe(1);
     expect(dashboard.performance.operations.map((operation) => operation.name)).toEqual([
       'model.evaluate-answer',

@@ -181,6 +181,8 @@ class InMemoryMetricsCollector implements MetricsCollector {
       responseCacheHit,
     });
     if (!responseCacheHit) {
+      // A provider call that reported cached tokens is a prompt-cache hit (some cached) or miss.
+      if (cost.usage.cacheReported) this.recordCache('prompt', cost.usage.cacheReadTokens > 0);
       this.recordOperation(`model.${record.step}`, record.durationMs, true);
       this.ledger.add({
         sessionId: record.sessionId,

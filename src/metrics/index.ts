@@ -44,4 +44,5 @@ export {
   type PromptCacheStats,
   PromptCacheStatsSchema,
 } from './prompt-cache-stats-schema.js';
+export { responseCacheOutcomeRecorder } from './response-cache-outcome.js';
 export { TRACER_NAME, withSpan } from './tracing.js';

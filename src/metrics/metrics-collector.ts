@@ -85,11 +85,15 @@ export interface MetricsCollector {
   recordOperation(name: string, durationMs: number, ok: boolean, errorCode?: string): void;
   /** Times `fn` and records it under `name`; a rejection counts as an error (by its `code` if any) and is rethrown. */
   trackPerformance<T>(name: string, fn: () => Promise<T>): Promise<T>;
-  /** Counts one model call's tokens, cost and latency (or one response-cache hit). */
+  /**
+   * Counts one model call's tokens, cost and latency (or one response-cache hit). Also counts the
+   * call as a prompt-cache hit or miss when its provider reported cached tokens, and its latency as
+   * operation `model.<step>`.
+   */
   recordModelUsage(record: ModelUsageRecord): void;
   /** Counts the cost of keeping an explicit context cache. */
   recordCacheStorage(record: CacheStorageRecord): void;
-  /** Counts a hit or miss of a cache layer. */
+  /** Counts a hit or miss of a cache layer (prompt-cache lookups are already counted by recordModelUsage). */
   recordCache(layer: CacheLayer, hit: boolean): void;
   /** Counts one evaluated answer with its score 0–10. */
   recordAnswerScore(score: number, outcome?: AnswerOutcome): void;

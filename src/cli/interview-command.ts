@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -224,6 +224,7 @@ interface InterviewCommandOptions {
   job?: string;
   out: string;
   resume?: string;
+  answers?: string;
 }
 
 /**
@@ -231,7 +232,7 @@ interface InterviewCommandOptions {
  * with sessions saved in SQLite under `GAPWISE_DATA_DIR` (default `.gapwise`).
  * @example gapwise interview --cv cv.pdf --job job.md --out out/
  * @example gapwise interview --resume <session-id>
- * @example gapwise interview --cv cv.md --job job.md < answers.txt
+ * @example gapwise interview --cv cv.md --job job.md --answers answers.txt
  */
 export function registerInterviewCommand(program: Command): void {
   program
@@ -241,6 +242,7 @@ export function registerInterviewCommand(program: Command): void {
     .option('--job <file>', 'the job description (text or Markdown)')
     .option('--out <dir>', 'where to write the tailored CV', 'gapwise-out')
     .option('--resume <session-id>', 'continue a saved session')
+    .option('--answers <file>', 'read the answers from a file, one per line, instead of the terminal')
     .action(async (options: InterviewCommandOptions) => {
       // Loaded on use, so the conversation (runInterview) can be used without the engine's deps.
       const { createOfflineEngine } = await import('../reasoning/offline/offline-engine.js');
@@ -260,7 +262,10 @@ export function registerInterviewCommand(program: Command): void {
         const start = options.resume ? { resumeSessionId: options.resume } : await readDocuments(options);
         const outcome = await runInterview({
           service,
-          io: { input: process.stdin, output: process.stdout },
+          io: {
+            input: options.answers ? createReadStream(options.answers) : process.stdin,
+            output: process.stdout,
+          },
           outDir: options.out,
           start,
         });

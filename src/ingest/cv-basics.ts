@@ -64,7 +64,10 @@ export function readBasics(head: string[], fullText: string): CvBasics {
   const basics: CvBasics = { profiles: [] };
   let nameLine = -1;
   for (const [index, line] of head.slice(0, 10).entries()) {
-    const cell = cellsOf(line).find(looksLikeName);
+    // "Residence: Petah Tikva" is a labelled value, not the candidate's name.
+    const cells = cellsOf(line);
+    const labelIndex = cells.findIndex((candidate) => /:$/.test(candidate));
+    const cell = (labelIndex >= 0 ? cells.slice(0, labelIndex) : cells).find(looksLikeName);
     if (cell) {
       basics.name = cell === cell.toUpperCase() ? titleCase(cell) : cell;
       nameLine = index;

@@ -30,9 +30,17 @@ interface LogicalLine {
 }
 
 function anchorOf(text: string, bullet: boolean): LogicalLine['anchor'] {
-  if (bullet || wordCount(text) > 22) return undefined;
+  const words = wordCount(text);
+  if (bullet || words > 22 || (words >= 12 && /\.$/.test(text))) return undefined;
   const found = findDateRange(text);
   if (!found?.range.startDate) return undefined;
+  const isRange = found.range.endDate !== undefined || found.range.current;
+  if (!isRange && words > 8) {
+    // A lone year inside a sentence ("migrated SharePoint 2010 to …") is not an entry date.
+    const before = text.slice(0, found.index).replace(/[\s\p{P}]+/gu, '');
+    const after = text.slice(found.index + found.length).replace(/[\s\p{P}]+/gu, '');
+    if (before !== '' && after !== '') return undefined;
+  }
   return found;
 }
 
@@ -53,11 +61,14 @@ function logicalLines(lines: string[], wrapWidth: number): (LogicalLine | undefi
     const nextRaw = lines[i + 1]?.trim() ?? '';
     const nextIsAnchor = nextRaw !== '' && anchorOf(nextRaw, isBullet(nextRaw)) !== undefined;
     const anchor = anchorOf(text, bullet);
-    const previousWasWrapped = previousRaw.length >= wrapWidth * 0.7 && !/[.:;!?]$/.test(previousRaw);
+    // A dated heading line only continues onto a line that plainly goes on with it.
+    const previousWasWrapped =
+      previousRaw.length >= wrapWidth * 0.7 && !/[.:;!?]$/.test(previousRaw) && !previous?.anchor;
+    const startsLowercase = /^\p{Ll}/u.test(raw);
     const continues =
       previous !== undefined &&
       !bullet &&
-      !anchor &&
+      (!anchor || startsLowercase) &&
       !raw.includes('\t') &&
       !previousRaw.includes('\t') &&
       !detectSectionHeading(raw) &&

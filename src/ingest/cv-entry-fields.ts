@@ -62,7 +62,7 @@ export function toProject(entry: RawEntry): ResumeProject {
 }
 
 const DEGREE =
-  /(?<![\p{L}])(?:bachelor(?:'s|’s)?(?: of [\p{L}]+(?: [\p{L}]+)?| degree)?|master(?:'s|’s)?(?: of [\p{L}]+(?: [\p{L}]+)?| degree)?|mba|ph\.?\s?d\.?|doctor(?:ate)?(?: of [\p{L}]+)?|b\.\s?sc\.?|m\.\s?sc\.?|bsc|msc|b\.\s?s\.|m\.\s?s\.|b\.\s?a\.|m\.\s?a\.|b\.?\s?tech|m\.?\s?tech|b\.\s?e\.|m\.\s?e\.|b\.?\s?eng|m\.?\s?eng|associate(?:'s|’s)?(?: degree| of [\p{L}]+)?|diplom(?:a)?(?:-[\p{L}]+)?|high school(?: diploma)?|abitur|a-levels?|gcse|staatsexamen|magister)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bachelor(?:'s|’s)?(?: of [\p{L}]+(?: (?!in |at |from |and )[\p{L}]+)?| degree)?|master(?:'s|’s)?(?: of [\p{L}]+(?: (?!in |at |from |and )[\p{L}]+)?| degree)?|mba|ph\.?\s?d\.?|doctor(?:ate)?(?: of [\p{L}]+)?|b\.\s?sc\.?|m\.\s?sc\.?|bsc|msc|b\.\s?s\.|m\.\s?s\.|b\.\s?a\.|m\.\s?a\.|b\.?\s?tech|m\.?\s?tech|b\.\s?e\.|m\.\s?e\.|b\.?\s?eng|m\.?\s?eng|associate(?:'s|’s)?(?: degree| of [\p{L}]+)?|diplom(?:a)?(?:-[\p{L}]+)?|high school(?: diploma)?|abitur|a-levels?|gcse|staatsexamen|magister)(?![\p{L}])/iu;
 
 const INSTITUTION =
   /(?<![\p{L}])(?:university|universität|universidad|université|college|school|institute|institut|academy|akademie|hochschule|fachhochschule|polytechnic|center|centre|gymnasium|schule|tu|eth|mit|iit)(?![\p{L}])/iu;
@@ -73,7 +73,7 @@ function studyFields(text: string): { studyType?: string; area?: string } {
   const studyType = match[0].trim();
   const after = text
     .slice(match.index + match[0].length)
-    .replace(/^\s*(?:degree\s*)?(?:in|of|,|:|-|–|—)\s*/i, '')
+    .replace(/^\s*(?:degree\s*)?(?:(?:in|of)\s+|[,:\-–—]\s*)/i, '')
     .split(/\s*(?:[,|(\t–—]|\s-\s)\s*/)[0]
     ?.replace(/[.\s]+$/, '')
     .trim();
@@ -105,7 +105,12 @@ export function toEducation(entry: RawEntry): ResumeEducation {
     const coursework = /^(?:relevant\s+)?(?:coursework|courses|kurse)\s*:\s*(.+)$/i.exec(line);
     if (coursework) courses.push(...splitTopLevel(coursework[1]!));
   }
-  if (!institution && entry.header.length > 0 && !study.studyType) institution = entry.header[0];
+  if (!institution && entry.header.length > 0) {
+    // "PhD in Computer Science, CalTech, Pasadena, USA": the first cell that is not the degree.
+    institution = entry.header[0]!.split(/\t|,\s*|\s[|–—-]\s/)
+      .map((cell) => cell.trim())
+      .find((cell) => cell.length > 1 && !DEGREE.test(cell) && !/^[A-Z]{2}$/.test(cell));
+  }
   return {
     ...(institution ? { institution } : {}),
     ...study,

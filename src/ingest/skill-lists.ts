@@ -7,7 +7,7 @@ import { splitTopLevel } from './entry-header.js';
  * languages ("Deutsch (C2), Englisch (C1)") and interests.
  */
 
-const CATEGORY = /^([\p{L}][\p{L}\d /&()+.#-]{0,40}?)\s*[:：]\s*(.*)$/u;
+const CATEGORY = /^([\p{L}][\p{L}\d /&()+.#–-]{0,40}?)\s*[:：]\s*(.*)$/u;
 const LEVEL_WORDS =
   /^(?:native|fluent|proficient|advanced|intermediate|basic|beginner|expert|good|very good|professional|conversational|business|muttersprache|fließend|verhandlungssicher|sehr gut|gut|grundlagen|grundkenntnisse|[abc][12]|upper intermediate|elementary)/i;
 /** Longest list item still taken as a skill keyword; longer ones are prose. */

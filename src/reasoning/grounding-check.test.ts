@@ -55,6 +55,16 @@ describe('checkGrounding', () => {
     expect(result.ungroundedClaims).toEqual(['Connect']);
   });
 
+  it('lets a common-word skill match its stem, and ignores connecting words in Title Case', () => {
+    const sources = ['I tuned the slowest queries with new indexes; response time went from 800ms to 120ms'];
+    expect(checkGrounding({ text: 'Tuned slow queries using indexing', sources }).grounded).toBe(true);
+    expect(checkGrounding({ text: 'Cut Response Time From 800ms To 120ms', sources }).grounded).toBe(true);
+    expect(checkGrounding({ text: 'Cut P95 Latency From 800ms To 90ms', sources }).ungroundedClaims).toEqual([
+      'P95 Latency',
+      '90ms',
+    ]);
+  });
+
   it('is alias-aware: k8s in the CV grounds Kubernetes', () => {
     expect(checkGrounding({ text: 'Operated Kubernetes clusters', sources: [CV] }).grounded).toBe(true);
   });

@@ -36,7 +36,9 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
         summary: 'Create a session from a CV and a job description',
         description:
           'JSON body (cvText or cvJson, jobText) or multipart/form-data (file "cv": PDF, DOCX, text or JSON Resume; "jobText" or file "job"). Returns the session id, its access token (shown once) and the gap report.',
-        body: CreateSessionJsonSchema.optional(),
+        // Multipart requests have no JSON body: their parts are read in the handler.
+        body: CreateSessionJsonSchema.nullish(),
+        consumes: ['application/json', 'multipart/form-data'],
       },
     },
     async (request, reply) => {

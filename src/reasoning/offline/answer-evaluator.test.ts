@@ -85,6 +85,8 @@ describe('saysNoExperience', () => {
     "No, but I'd love to learn it.",
     "I haven't worked with Lambda, I only read about it.",
     'Not yet, I watched a course on it though.',
+    'Nein, leider nicht.',
+    'N/A',
   ])('says no experience for %j', (answer) => {
     expect(saysNoExperience(answer)).toBe(true);
   });

@@ -60,7 +60,9 @@ function relevanceOf(f: AnswerFeatures): number {
   if (f.topicOverlap >= 2 && substantive) return 3;
   if (f.relatedSkills.length > 0 || f.topicOverlap >= 2) return 2;
   if (f.topicOverlap === 1) return 1;
-  return 0;
+  // The question names the skill, so an answer may not: own actions described at some length
+  // still answer it, a little.
+  return f.ownActions.length > 0 && f.wordCount >= 8 ? 1 : 0;
 }
 
 function specificityOf(f: AnswerFeatures): number {

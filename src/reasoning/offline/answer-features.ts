@@ -2,7 +2,7 @@ import type { AnswerTurn, Gap } from '../../domain/index.js';
 import { findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, pastTense, STRONG_ACTION_VERBS } from './action-verbs.js';
 import { saysNoExperience } from './no-experience.js';
-import { evidencesKeyword, relatedNames, skillsMentioned } from './skill-knowledge.js';
+import { evidencesKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { countWords, splitSentences } from './text-tools.js';
 
 /** What the offline rubric reads from the candidate's answers to one question. */
@@ -66,7 +66,7 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
   const sentences = splitSentences(text);
   const keywords = gap.requirement.keywords;
   const tools = skillsMentioned(text);
-  const related = new Set(keywords.flatMap(relatedNames));
+  const related = new Set(keywords.flatMap(neighbourNames));
   const numbers = findNumbers(text);
   const outcomeCues = matchesOf(text, OUTCOME);
   const ownActions: string[] = [];

@@ -5,7 +5,7 @@ import { isConnectingWord, splitSentences } from './text-tools.js';
 const TRAILING_FILLER =
   /^(?:bit|little|lot|last|this|next|once|twice|sometimes|recently|before|there|year|month|week|ago)$/i;
 const OBJECT_STOP =
-  /^(?:in|on|with|using|for|at|by|to|from|and|that|which|because|so|but|when|while|where|as|across|via|into|over|under|after|before|it|they)$/i;
+  /^(?:in|on|with|using|for|at|by|to|from|and|that|which|because|so|but|when|while|where|as|across|via|into|over|under|after|before|during|through|within|since|until|it|they)$/i;
 
 /**
  * A short phrase from the candidate's own answer that a follow-up can point back to: the object

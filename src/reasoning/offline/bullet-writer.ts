@@ -14,7 +14,7 @@ import {
   evidencesKeyword,
   mentionsKeyword,
   namesFor,
-  relatedNames,
+  neighbourNames,
   skillFor,
   skillsMentioned,
 } from './skill-knowledge.js';
@@ -47,7 +47,7 @@ export function writeOfflineBullet(input: {
     evidencesKeyword(answerText, keyword),
   );
   const topicSkills =
-    evidencedKeywords.length > 0 ? evidencedKeywords : gap.requirement.keywords.flatMap(relatedNames);
+    evidencedKeywords.length > 0 ? evidencedKeywords : gap.requirement.keywords.flatMap(neighbourNames);
 
   const action = bestActionClause(sentences, topicSkills);
   let lead = action

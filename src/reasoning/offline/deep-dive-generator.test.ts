@@ -26,4 +26,15 @@ describe('offline generateDeepDive', () => {
     expect(deepDive.followUps[0]?.element).toBe('relevance');
     expect(deepDive.followUps[0]?.text).toContain('AWS Lambda');
   });
+
+  it('follows up on the neighbouring tool the candidate turned to, not on the gap skill they lack', () => {
+    const answers = [
+      turn(
+        'I have no hands-on experience with Lambda, but I have used Google Cloud Functions in production, where I wrote 15 functions.',
+      ),
+    ];
+    const evaluation = evaluateOfflineAnswer({ gap: LAMBDA_GAP, answers });
+    const deepDive = generateOfflineDeepDive({ gap: LAMBDA_GAP, answers, evaluation });
+    expect(deepDive.followUps[0]?.text).toContain('your Google Cloud Functions work');
+  });
 });

@@ -1,6 +1,7 @@
 import type { AnswerEvaluation, AnswerTurn, DeepDive, Gap, RubricElement } from '../../domain/index.js';
 import { answerHook } from './answer-hook.js';
 import { requirementTopic } from './requirement-topic.js';
+import { mentionsKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { pick } from './text-tools.js';
 
 /**
@@ -13,7 +14,7 @@ export function generateOfflineDeepDive(input: {
   evaluation: AnswerEvaluation;
 }): DeepDive {
   const topic = requirementTopic(input.gap.requirement);
-  const hook = answerHook(input.answers);
+  const hook = answerHook(input.answers) ?? relatedWork(input.gap, input.answers);
   const elements: RubricElement[] = input.evaluation.missing.slice(0, 3);
   // Nothing thin but still below the bar: the result is what most often lifts an answer.
   if (elements.length === 0) elements.push(input.evaluation.rubric.impact < 2 ? 'impact' : 'specificity');
@@ -24,6 +25,23 @@ export function generateOfflineDeepDive(input: {
       text: followUpText(element, topic, hook, `${input.gap.id}:${element}:${round}`),
     })),
   };
+}
+
+/**
+ * `your Google Cloud Functions work` when the answer turns from the gap skill to a neighbour
+ * ("not Lambda, but Cloud Functions"): following up on "that Lambda work" would misquote them.
+ */
+function relatedWork(gap: Gap, answers: readonly AnswerTurn[]): string | undefined {
+  const text = answers.map((turn) => turn.answer).join('\n');
+  const mentioned = skillsMentioned(text);
+  const neighbour = gap.requirement.keywords
+    .flatMap(neighbourNames)
+    .map((name) => mentioned.get(name)?.surface)
+    .find((surface) => surface !== undefined);
+  if (!neighbour) return undefined;
+  const turnsAway = /\b(?:no|not|never|haven'?t|didn'?t|instead)\b/i.test(text);
+  const namesGapSkill = gap.requirement.keywords.some((keyword) => mentionsKeyword(text, keyword));
+  return turnsAway || !namesGapSkill ? `your ${neighbour} work` : undefined;
 }
 
 function followUpText(element: RubricElement, topic: string, hook: string | undefined, seed: string): string {

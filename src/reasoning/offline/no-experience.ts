@@ -2,10 +2,10 @@ import { skillsMentioned } from './skill-knowledge.js';
 
 // The answer opens with, or consists of, a plain "no".
 const NEGATIVE_OPENING =
-  /^\s*(?:no+|nope|nah|not really|not at all|not yet|none|never|n\/?a|unfortunately not|sadly not|i'?m afraid not|i wish|honestly,? no|not that i (?:know|recall|remember)|not professionally|no experience)\b/i;
+  /^\s*(?:no+|nope|nah|not really|not at all|not yet|none|never|n\/?a|unfortunately not|sadly not|i'?m afraid not|i wish|honestly,? no|not that i (?:know|recall|remember)|not professionally|no experience|nein|leider nicht|nicht wirklich|noch nicht|keine)\b/i;
 // A statement of no experience anywhere in the answer.
 const NEGATIVE_STATEMENT =
-  /\b(?:(?:no|zero|little|limited|minimal)\s+(?:real\s+|actual\s+|hands-on\s+|professional\s+|practical\s+|direct\s+|prior\s+|commercial\s+)*(?:experience|exposure|background)|(?:i\s+)?(?:have\s+)?never\s+(?:really\s+)?(?:used|worked|touched|done|tried|had|built|programmed|written|deployed)|(?:i\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+(?:really\s+|actually\s+|yet\s+)?(?:used?|worked?|touched?|done|do|tried?|had?|have|know|built?|got)\b|not\s+(?:familiar|something\s+i(?:'ve|\s+have)\s+(?:done|used))|i\s+(?:don'?t|do\s+not)\s+know|no\s+idea|i\s+can'?t\s+say\s+i\s+have)/i;
+  /\b(?:(?:no|zero|little|limited|minimal)\s+(?:real\s+|actual\s+|hands-on\s+|professional\s+|practical\s+|direct\s+|prior\s+|commercial\s+)*(?:experience|exposure|background)|(?:i\s+)?(?:have\s+)?never\s+(?:really\s+)?(?:used|worked|touched|done|tried|had|built|programmed|written|deployed)|(?:i\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+(?:really\s+|actually\s+|yet\s+)?(?:used?|worked?|touched?|done|do|tried?|had?|have|know|built?|got)\b|not\s+(?:familiar|something\s+i(?:'ve|\s+have)\s+(?:done|used))|i\s+(?:don'?t|do\s+not)\s+know|no\s+idea|i\s+can'?t\s+say\s+i\s+have|keine\s+(?:praktische\s+|echte\s+|berufliche\s+)?erfahrung|noch\s+nie)/i;
 // Contrast markers that may introduce related experience after a "no".
 const CONTRAST =
   /\b(?:but|however|though|although|instead|except|apart\s+from|that\s+said|still|on\s+the\s+other\s+hand)\b/i;

@@ -1,6 +1,6 @@
 import type { CvDocument, Gap } from '../../domain/index.js';
 import { type CvEntry, cvEntries, entryLabel } from './cv-entries.js';
-import { mentionsKeyword, namesFor, relatedNames, skillsMentioned } from './skill-knowledge.js';
+import { mentionsKeyword, namesFor, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { hasPhrase, isConnectingWord, splitSentences, wordsOf } from './text-tools.js';
 
 /** The CV entry a question about a gap builds on, and what in it relates to the gap. */
@@ -31,7 +31,7 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
   const entries = cvEntries(cv.resume);
   if (entries.length === 0) return undefined;
   const keywords = gap.requirement.keywords;
-  const neighbours = new Set(keywords.flatMap(relatedNames).filter((name) => !keywords.includes(name)));
+  const neighbours = new Set(keywords.flatMap(neighbourNames).filter((name) => !keywords.includes(name)));
   for (const evidence of gap.evidence) {
     if (!keywords.includes(evidence.matched) && evidence.strength !== 'negative')
       neighbours.add(evidence.matched);

@@ -76,3 +76,14 @@ export function evidencesKeyword(text: string, keyword: string): boolean {
     relatedNames(keyword).some((name) => !isUmbrellaSkill(name) && mentionsKeyword(text, name))
   );
 }
+
+/**
+ * The keyword's neighbours, plus the members of a neighbouring umbrella term: AWS Lambda →
+ * Serverless → Google Cloud Functions, Azure Functions. Siblings count as partial evidence.
+ */
+export function neighbourNames(keyword: string): string[] {
+  const canonical = skillFor(keyword)?.name ?? keyword;
+  const direct = relatedNames(canonical);
+  const viaUmbrella = direct.filter(isUmbrellaSkill).flatMap(relatedNames);
+  return [...new Set([...direct, ...viaUmbrella])].filter((name) => name !== canonical);
+}

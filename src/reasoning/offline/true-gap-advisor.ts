@@ -1,7 +1,7 @@
 import type { AnswerTurn, CvDocument, Gap, TrueGapAdvice } from '../../domain/index.js';
 import { cvEntries, entryLabel } from './cv-entries.js';
 import { requirementTopic } from './requirement-topic.js';
-import { categoryOf, mentionsKeyword, relatedNames } from './skill-knowledge.js';
+import { categoryOf, mentionsKeyword, neighbourNames } from './skill-knowledge.js';
 import { joinAnd } from './text-tools.js';
 
 /**
@@ -18,7 +18,7 @@ export function adviseOfflineTrueGap(input: {
   const topic = requirementTopic(gap.requirement);
   const answerText = input.answers.map((turn) => turn.answer).join('\n');
   const entries = cvEntries(cv.resume);
-  const neighbours = [...new Set(gap.requirement.keywords.flatMap(relatedNames))].filter(
+  const neighbours = [...new Set(gap.requirement.keywords.flatMap(neighbourNames))].filter(
     (name) => !gap.requirement.keywords.includes(name),
   );
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { type AppConfig, loadAppConfig } from '../config/app-config.js';
-import { createMetricsCollector } from '../metrics/index.js';
+import { createMetricsCollector, responseCacheOutcomeRecorder } from '../metrics/index.js';
+import { ResponseCache } from '../model-calls/response-cache.js';
 import { createReasonerFromEnv } from '../reasoning/create-reasoner.js';
 import { openStateBackend } from '../state/state-backend.js';
 import { createInterviewService } from '../workflow/interview-service.js';
@@ -34,10 +35,18 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     error: (message) => log.error(message),
   });
   const metrics = createMetricsCollector();
+  // Owned here so that deleting a session also drops its cached model responses from memory.
+  const responseCache = new ResponseCache({
+    ...(backend.redis && { redis: backend.redis }),
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    ttlSeconds: config.STATE_TTL_SECONDS,
+    onOutcome: responseCacheOutcomeRecorder(metrics, { l2: backend.redis !== undefined }),
+  });
   const reasoner = createReasonerFromEnv(env, {
     redis: backend.redis,
+    responseCache,
     log: (message) => log.warn(message),
-    onUsage: (usage) => metrics.recordModelUsage({ ...usage, inputIncludesCache: true }),
+    onUsage: (usage) => metrics.recordModelUsage(usage),
   });
   log.info(`reasoning: ${reasoner.name}`);
   metrics.setComponentHealth('store', backend.degradedReason ? 'degraded' : 'ok', backend.degradedReason);
@@ -56,7 +65,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     reasoner,
     checkpointer: backend.checkpointer,
     sessionStore: backend.sessionStore,
-    deleteThreads: backend.deleteThreads,
+    deleteThreads: async (sessionId) => {
+      responseCache.forgetSession(sessionId);
+      await backend.deleteThreads(sessionId);
+    },
     onEvent: (event) => {
       events.publish(event);
       recordQuality(event);

@@ -53,9 +53,11 @@ export function openSqliteBackend(dataDir: string): StateBackend {
       // Question threads are `<session>:<question>`; the session graph's thread is the id itself.
       db.transaction(() => {
         for (const table of ['checkpoints', 'writes']) {
-          db.prepare(`DELETE FROM ${table} WHERE thread_id = ? OR thread_id LIKE ?`).run(
+          // A prefix compare, not LIKE: `_` in base64url ids would be a LIKE wildcard.
+          db.prepare(`DELETE FROM ${table} WHERE thread_id = ? OR substr(thread_id, 1, ?) = ?`).run(
             sessionId,
-            `${sessionId}:%`,
+            sessionId.length + 1,
+            `${sessionId}:`,
           );
         }
       })();
@@ -85,6 +87,14 @@ export async function openRedisBackend(options: {
     deleteThreads: async (sessionId) => {
       for (const threadId of await checkpointer.listThreads(sessionId))
         await checkpointer.deleteThread(threadId);
+      // Whatever else carries the session's hash tag (cached model responses, events) goes too.
+      const pattern = `${keyspace.prefix}:{${sessionId}}:*`;
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        cursor = next;
+        if (keys.length > 0) await redis.unlink(...keys);
+      } while (cursor !== '0');
     },
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());

@@ -59,7 +59,8 @@ interface Judged {
  */
 export function assessEducationRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
   const askedLevel = degreeLevel(requirement.text) || 3;
-  const fields = requiredFields(requirement);
+  // A school diploma has no field: words around it are not a subject to match.
+  const fields = askedLevel <= 2 ? [] : requiredFields(requirement);
   const relatedAccepted = /related|equivalent|similar|technical|quantitative|\bstem\b|vergleichbar/i.test(
     requirement.text,
   );
@@ -81,14 +82,14 @@ export function assessEducationRequirement(index: CvIndex, requirement: Requirem
     else if (levelOk) score = 0.5;
     else if (fieldOk && level > 0) score = 0.4;
     else score = level > 0 ? 0.2 : 0;
-    if (fromPlainText) score = Math.min(score, STRENGTH_SCORE.weak);
+    // A degree named outside an education section (the parser missed the section) still names a degree.
+    if (fromPlainText) score = Math.min(score, STRENGTH_SCORE.moderate);
     if (score > 0 && (!best || score > best.score)) best = { score, passage, level, fieldOk };
   }
 
   const asked = `${DEGREE_LABELS[askedLevel]}${fields.length > 0 ? ` in ${fields[0]}` : ''}`;
-  const equivalentExperience = /equivalent\s+(?:\w+\s+)?experience|or equivalent|berufserfahrung/i.test(
-    requirement.text,
-  );
+  const equivalentExperience =
+    /equivalent[^.;]{0,60}experience|or equivalent|in[- ]lieu|berufserfahrung/i.test(requirement.text);
   const totalYears = index.totalWorkYears ?? 0;
   if ((!best || best.score < 0.6) && equivalentExperience && totalYears >= 4) {
     return {

@@ -13,9 +13,9 @@ export const STRENGTH_SCORE: Record<EvidenceStrength, number> = {
 };
 
 /** Score of a related skill found in a role or project (partial evidence, shown as `weak`). */
-export const RELATED_IN_EXPERIENCE_SCORE = 0.3;
+export const RELATED_IN_EXPERIENCE_SCORE = 0.4;
 /** Score of a related skill found only in a list. */
-export const RELATED_IN_LIST_SCORE = 0.2;
+export const RELATED_IN_LIST_SCORE = 0.25;
 
 /** A role that is ongoing or ended at most this many years ago counts as recent. */
 export const RECENT_ROLE_YEARS = 3;

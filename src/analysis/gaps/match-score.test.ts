@@ -24,6 +24,27 @@ describe('matchScore', () => {
     expect(score).toBe(61);
   });
 
+  it('weighs a soft skill at half its priority (the second worked example in docs/scoring.md)', () => {
+    const teamwork = {
+      requirement: requirement({
+        id: 'teamwork',
+        text: 'Excellent teamwork',
+        priority: 'CRITICAL',
+        kind: 'soft-skill',
+      }),
+      coverage: 0,
+    };
+    const score = matchScore([
+      assessed('CRITICAL', 1),
+      assessed('CRITICAL', 0.35),
+      assessed('IMPORTANT', 0.7),
+      assessed('NICE_TO_HAVE', 0),
+      teamwork,
+    ]);
+    // 5.45 / (9 + 1.5) = 0.519 → 52
+    expect(score).toBe(52);
+  });
+
   it('is 0 for a job without requirements and 100 when everything is covered', () => {
     expect(matchScore([])).toBe(0);
     expect(matchScore([assessed('CRITICAL', 1), assessed('NICE_TO_HAVE', 1)])).toBe(100);

@@ -23,7 +23,7 @@ export function requirementTerms(requirement: Requirement, skills: SkillLookup):
 
 /** The job offers alternatives ("Terraform or Pulumi", "e.g. Kafka, RabbitMQ"): one of them is enough. */
 export function acceptsAnyOf(requirement: Requirement): boolean {
-  return /\bor\b|\/|\beither\b|\bany\b|\bsuch as\b|\be\.\s?g\.|\blike\b|\boder\b|\bz\.\s?b\./i.test(
+  return /\bor\b|\/|\beither\b|\bany\b|\bat least one\b|\bone of\b|\bsuch as\b|\be\.\s?g\.|\blike\b|\boder\b|\bz\.\s?b\./i.test(
     requirement.text,
   );
 }

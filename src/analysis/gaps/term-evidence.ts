@@ -71,6 +71,8 @@ function nestedHits(passage: IndexedPassage, search: SearchTerm): { start: numbe
     const span = passage.folded.slice(mention.start, mention.end);
     for (const form of search.forms) {
       for (const hit of findTerm(span, form)) {
+        // A name inside a longer one must stand as its own word: `JS` in `D3.js` is not JavaScript.
+        if (/[.\w]/.test(span[hit.start - 1] ?? ' ') || span[hit.end] === '.') continue;
         hits.push({ start: hit.start + mention.start, end: hit.end + mention.start });
       }
     }

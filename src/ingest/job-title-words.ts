@@ -121,5 +121,29 @@ const TITLE_WORDS = [
   'back-end',
 ];
 
+/** German titles are compounds ("Softwareentwicklerin"): these endings mark them. */
+const GERMAN_TITLE_ENDINGS = [
+  'entwickler',
+  'berater',
+  'leiter',
+  'ingenieur',
+  'architekt',
+  'referent',
+  'assistent',
+  'techniker',
+  'mitarbeiter',
+  'werkstudent',
+  'praktikant',
+  'analyst',
+  'designer',
+  'manager',
+  'administrator',
+  'spezialist',
+  'koordinator',
+];
+
 /** Matches a line holding a job-title word. */
-export const JOB_TITLE_WORD = new RegExp(`(?<![\\p{L}])(?:${TITLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+export const JOB_TITLE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${TITLE_WORDS.join('|')}|\\p{L}*(?:${GERMAN_TITLE_ENDINGS.join('|')})(?:in)?|\\p{L}+(?:kauffrau|kaufmann))(?![\\p{L}])`,
+  'iu',
+);

@@ -17,6 +17,65 @@ interface Section {
 const INLINE_LANGUAGES = /(?:^|\t|\s{2,})\s*(?:languages|sprachen|sprachkenntnisse)\s*:[\s\t]*([^\t]+)/i;
 const SPOKEN_LANGUAGE_GROUP = /^(?:spoken\s+)?(?:languages?|sprachen|sprachkenntnisse)$/i;
 
+const SPOKEN_LANGUAGES = new Set([
+  'english',
+  'german',
+  'deutsch',
+  'englisch',
+  'french',
+  'französisch',
+  'spanish',
+  'spanisch',
+  'italian',
+  'italienisch',
+  'portuguese',
+  'russian',
+  'russisch',
+  'chinese',
+  'mandarin',
+  'cantonese',
+  'japanese',
+  'korean',
+  'arabic',
+  'hebrew',
+  'hindi',
+  'dutch',
+  'polish',
+  'turkish',
+  'ukrainian',
+  'swedish',
+  'norwegian',
+  'danish',
+  'finnish',
+  'greek',
+  'czech',
+  'romanian',
+  'hungarian',
+  'bengali',
+  'urdu',
+  'persian',
+  'farsi',
+  'vietnamese',
+  'thai',
+  'indonesian',
+  'malay',
+  'tamil',
+  'telugu',
+  'marathi',
+  'punjabi',
+  'gujarati',
+  'swahili',
+  'tagalog',
+  'catalan',
+]);
+
+/** "Languages: Go, Python" in a skills section means programming languages; "English, German" spoken ones. */
+function areSpokenLanguages(items: string[]): boolean {
+  const languages = parseLanguageItems(items.join(', '));
+  const spoken = languages.filter((item) => SPOKEN_LANGUAGES.has(item.language.toLowerCase())).length;
+  return spoken > 0 && spoken >= languages.length / 2;
+}
+
 function splitSections(lines: string[]): { head: string[]; sections: Section[] } {
   const head: string[] = [];
   const sections: Section[] = [];
@@ -151,7 +210,11 @@ export function parseCvText(text: string): Resume {
       case 'skills': {
         const groups: ResumeSkill[] = parseSkillLines(body, section.title);
         for (const group of groups) {
-          if (group.name && SPOKEN_LANGUAGE_GROUP.test(group.name)) {
+          if (
+            group.name &&
+            SPOKEN_LANGUAGE_GROUP.test(group.name) &&
+            areSpokenLanguages(group.keywords ?? [])
+          ) {
             resume.languages.push(...parseLanguageItems((group.keywords ?? []).join(', ')));
           } else {
             resume.skills.push(group);

@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
  *    `Excel macros`, `Go-Kenntnisse`) or a phrase before it (`written in Go`, `programming in C`).
  * 2. A sibling in an enumeration: the nearest accepted mention on either side is separated from it only
  *    by list punctuation and connectors (`Python, R, SQL`, `C and C++`, `Spring / Hibernate`).
+ *    Plain spaces count only when accepted mentions stand right on both sides (`Java Spring Jenkins`).
  * 3. Level 1 only: the exact case the data writes (`Go`, `R`, `Swift`), but not at a sentence or line
  *    start (where every word is capitalised), and a single letter not followed by `. X` (an initial,
  *    `John C. Smith`).
@@ -140,8 +141,11 @@ export function hasLocalEvidence(
 export function areSiblings(
   text: string,
   tokens: readonly Token[],
-  leftEnd: number,
-  rightStart: number,
+  {
+    leftEnd,
+    rightStart,
+    spaceIsEnough = false,
+  }: { leftEnd: number; rightStart: number; spaceIsEnough?: boolean },
 ): boolean {
   if (rightStart - leftEnd - 1 > 3) return false;
   for (let k = leftEnd + 1; k < rightStart; k++) {
@@ -150,5 +154,5 @@ export function areSiblings(
   const between = text.slice(tokens[leftEnd]!.end, tokens[rightStart]!.start);
   if (SENTENCE_BREAK.test(between) || /\n\s*\n/.test(between)) return false;
   // Plain adjacency (`SAP go-live`) is not an enumeration: a list mark or a connector word must join them.
-  return rightStart - leftEnd > 1 || LIST_MARK.test(between);
+  return spaceIsEnough || rightStart - leftEnd > 1 || LIST_MARK.test(between);
 }

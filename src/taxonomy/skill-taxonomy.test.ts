@@ -134,6 +134,8 @@ describe('ambiguous words', () => {
     ['Scripts in Ruby and Python', 'Ruby'],
     ['Word, Excel and PowerPoint', 'Microsoft Word'],
     ['Configuration management with Chef, Ansible', 'Configuration Management'],
+    ['Experience with MySQL Hibernate Java Spring Jenkins Git', 'Spring Framework'],
+    ['Skills: SOLID principles, clean code', 'Design Patterns'],
   ])('accepts the tech sense: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -156,6 +158,8 @@ describe('ambiguous words', () => {
     'Access to the building is free.',
     'Ruby was the team lead.',
     'We offer health insurance and a lean onboarding.',
+    'SAP go-live support and Java go further.',
+    'You bring solid experience and a mobile phone.',
   ])('ignores everyday English: %s', (text) => {
     const names = found(text);
     for (const ambiguous of [

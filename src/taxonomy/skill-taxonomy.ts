@@ -293,11 +293,28 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
         const bySibling =
           (left !== undefined &&
             this.canConfirm(left) &&
-            areSiblings(text, tokens, left.toToken, candidate.fromToken)) ||
+            areSiblings(text, tokens, { leftEnd: left.toToken, rightStart: candidate.fromToken })) ||
           (right !== undefined &&
             this.canConfirm(right) &&
-            areSiblings(text, tokens, candidate.toToken, right.fromToken));
-        if (bySibling) {
+            areSiblings(text, tokens, { leftEnd: candidate.toToken, rightStart: right.fromToken }));
+        const sandwiched =
+          left !== undefined &&
+          right !== undefined &&
+          this.canConfirm(left) &&
+          this.canConfirm(right) &&
+          left.toToken === candidate.fromToken - 1 &&
+          right.fromToken === candidate.toToken + 1 &&
+          areSiblings(text, tokens, {
+            leftEnd: left.toToken,
+            rightStart: candidate.fromToken,
+            spaceIsEnough: true,
+          }) &&
+          areSiblings(text, tokens, {
+            leftEnd: candidate.toToken,
+            rightStart: right.fromToken,
+            spaceIsEnough: true,
+          });
+        if (bySibling || sandwiched) {
           candidate.accepted = true;
           changed = true;
         }

@@ -80,7 +80,7 @@ export const CERTIFICATIONS: readonly SkillRow[] = [
   ['TOGAF Certification', 'certification', ['TOGAF certified', 'TOGAF 9 certified', 'TOGAF Foundation'], ['Solution Architecture']],
   ['COBIT Certification', 'certification', ['COBIT 2019 Foundation', 'COBIT Foundation'], ['Governance, Risk and Compliance']],
   ['NEBOSH Certificate', 'certification', ['NEBOSH General Certificate', 'NEBOSH IGC', 'IOSH'], ['Health and Safety']],
-  ['First Aid', 'certification', ['First Aid certificate', 'CPR', 'Erste Hilfe', 'Ersthelfer'], ['Health and Safety']],
+  ['First Aid', 'certification', ['First Aid certificate', 'CPR certification', 'CPR certified', 'Erste Hilfe', 'Ersthelfer'], ['Health and Safety']],
   ["Driver's License", 'certification', ['driving licence', "driver's licence", 'drivers license', 'Führerschein', 'Führerschein Klasse B', 'Klasse B', 'valid driving license', 'clean driving licence'], []],
   ['Forklift Certification', 'certification', ['forklift licence', 'forklift license', 'Staplerschein', 'Gabelstaplerschein'], ['Warehouse Management']],
   ['Security Clearance', 'certification', ['security clearance', 'SC clearance', 'DV clearance', 'TS/SCI', 'Top Secret clearance', 'Sicherheitsüberprüfung', 'Ü2', 'Ü3'], ['Public Sector']],

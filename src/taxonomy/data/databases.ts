@@ -11,7 +11,7 @@ export const DATABASES: readonly SkillRow[] = [
   ['PostgreSQL', 'database', ['Postgres', 'psql', 'Postgre', 'PostGIS', 'pgSQL', 'Postgres SQL'], ['MySQL', 'SQL', 'Relational Databases', 'PL/pgSQL', 'Amazon RDS']],
   ['MySQL', 'database', ['My SQL', 'MariaDB', 'Percona'], ['PostgreSQL', 'SQL', 'Relational Databases', 'PHP']],
   ['Microsoft SQL Server', 'database', ['SQL Server', 'MSSQL', 'MS SQL', 'MS SQL Server', 'SSMS'], ['T-SQL', 'SQL', 'SSIS', '.NET']],
-  ['Oracle Database', 'database', ['Oracle DB', 'Oracle RDBMS', 'Oracle 19c', 'Oracle 12c', 'Oracle SQL'], ['PL/SQL', 'SQL', 'Relational Databases']],
+  ['Oracle Database', 'database', ['?Oracle', 'Oracle DB', 'Oracle RDBMS', 'Oracle 19c', 'Oracle 12c', 'Oracle SQL'], ['PL/SQL', 'SQL', 'Relational Databases']],
   ['IBM Db2', 'database', ['DB2', 'Db2'], ['SQL', 'Mainframe']],
   ['SQLite', 'database', ['SQLite3'], ['SQL', 'Relational Databases']],
   ['NoSQL', 'database', ['No-SQL', 'NoSQL databases', 'non-relational databases'], ['MongoDB', 'Cassandra', 'DynamoDB', 'Redis']],
@@ -38,7 +38,7 @@ export const DATABASES: readonly SkillRow[] = [
   ['Supabase', 'database', [], ['PostgreSQL', 'Firebase']],
   ['Apache Kafka', 'tool', ['Kafka', 'Kafka Streams', 'Confluent', 'Kafka Connect', 'ksqlDB'], ['Event Streaming', 'RabbitMQ', 'Event-Driven Architecture', 'Apache Flink']],
   ['RabbitMQ', 'tool', ['Rabbit MQ', 'AMQP'], ['Message Queues', 'Apache Kafka', 'Celery']],
-  ['Message Queues', 'tool', ['message queue', 'message queuing', 'message brokers', 'message broker', 'ActiveMQ', 'IBM MQ', 'ZeroMQ', 'NATS', 'Apache Pulsar', 'Messaging-Backbones', 'pub/sub'], ['RabbitMQ', 'Apache Kafka', 'Amazon SQS']],
+  ['Message Queues', 'tool', ['message queue', 'message queuing', 'message brokers', 'message broker', 'ActiveMQ', 'IBM MQ', 'JMS', 'Java Message Service', 'ZeroMQ', 'NATS', 'Apache Pulsar', 'Messaging-Backbones', 'pub/sub'], ['RabbitMQ', 'Apache Kafka', 'Amazon SQS']],
   ['Event Streaming', 'data', ['event streaming', 'stream processing', 'streaming data', 'Event-Streaming', 'real-time streaming', 'data streaming'], ['Apache Kafka', 'Apache Flink', 'Spark Streaming']],
   ['Backup and Recovery', 'devops', ['backups', 'backup', 'disaster recovery', 'business continuity', 'BCP'], ['Database Administration', 'High Availability']],
 ];

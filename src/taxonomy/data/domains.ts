@@ -24,7 +24,7 @@ export const DOMAINS: readonly SkillRow[] = [
   ['Logistics Industry', 'domain', ['transport and logistics', 'Transportwesen', 'shipping industry', '3PL', 'third-party logistics', 'courier express parcel', 'CEP'], ['Logistics', 'Supply Chain Management']],
   ['Consumer Goods', 'domain', ['FMCG', 'CPG', 'consumer packaged goods', 'fast-moving consumer goods', 'Konsumgüter'], ['Trade Marketing', 'Brand Management']],
   ['Retail Industry', 'domain', ['retail industry', 'retail sector', 'omnichannel', 'omni-channel', 'Handel', 'stationärer Handel'], ['Retail Management', 'E-commerce']],
-  ['Mobility', 'domain', ['mobility services', 'ride-hailing', 'micromobility', 'public transport', 'ÖPNV', 'Mobilität'], ['Automotive', 'Logistics Industry']],
+  ['Mobility Sector', 'domain', ['mobility sector', 'mobility services', 'ride-hailing', 'micromobility', 'public transport', 'ÖPNV', 'Mobilität'], ['Automotive', 'Logistics Industry']],
   ['Semiconductors', 'domain', ['semiconductor industry', 'chip design', 'ASIC', 'VLSI', 'Halbleiter', 'wafer fabrication'], ['FPGA', 'Electrical Engineering']],
   ['Chemical Industry', 'domain', ['chemicals', 'Chemieindustrie', 'process engineering', 'Verfahrenstechnik', 'chemical engineering'], ['Manufacturing', 'Health and Safety']],
   ['Defense Industry', 'domain', ['defence industry', 'defense sector', 'Verteidigung', 'Rüstungsindustrie'], ['Aerospace', 'Security Clearance']],
@@ -42,4 +42,9 @@ export const DOMAINS: readonly SkillRow[] = [
   ['Compilers', 'other', ['compiler design', 'compiler construction', 'LLVM', 'GCC', 'Compilerbau', 'static analysis tools'], ['C++', 'Rust', 'Algorithms']],
   ['Network Programming', 'other', ['socket programming', 'sockets', 'TCP programming', 'network protocols programming', 'Netty'], ['Networking', 'Distributed Systems']],
   ['Systems Programming', 'other', ['low-level programming', 'systems software', 'memory management', 'Systemprogrammierung'], ['C', 'C++', 'Rust', 'Operating Systems']],
+  ['Physics', 'domain', ['Physik', 'applied physics', 'theoretical physics', 'experimental physics', 'optics', 'photonics'], ['Mathematics', 'Scientific Computing']],
+  ['Chemistry', 'domain', ['Chemie', 'biochemistry', 'Biochemie', 'analytical chemistry', 'organic chemistry', 'HPLC', 'mass spectrometry', 'laboratory techniques', 'Laborerfahrung', 'wet lab'], ['Life Sciences', 'Chemical Industry']],
+  ['Materials Science', 'domain', ['materials engineering', 'Werkstofftechnik', 'Werkstoffkunde', 'metallurgy', 'polymers', 'composites'], ['Mechanical Engineering', 'Chemistry']],
+  ['DOM', 'other', ['Document Object Model', 'DOM manipulation', 'virtual DOM'], ['JavaScript', 'HTML', 'React']],
+  ['Storage', 'devops', ['storage systems', 'storage administration', 'SAN', 'NAS', 'NetApp', 'Pure Storage', 'storage area network', 'block storage', 'file storage'], ['System Administration', 'Object Storage', 'Backup and Recovery']],
 ];

@@ -2,7 +2,7 @@ import type { SkillRow } from '../skill-row.js';
 
 /** Mobile development, software testing and quality, and security. */
 export const MOBILE_TESTING_SECURITY: readonly SkillRow[] = [
-  ['Mobile Development', 'mobile', ['mobile app development', 'mobile apps', 'mobile applications', 'app development', 'mobile engineering', 'App-Entwicklung', 'mobile'], ['iOS Development', 'Android', 'React Native', 'Flutter']],
+  ['Mobile Development', 'mobile', ['mobile app development', 'mobile apps', 'mobile applications', 'app development', 'mobile engineering', '??mobile', 'App-Entwicklung'], ['iOS Development', 'Android', 'React Native', 'Flutter']],
   ['iOS Development', 'mobile', ['iOS', 'iOS apps', 'iPhone development', 'iPadOS', 'UIKit', 'Core Data', 'CocoaPods', 'TestFlight', 'App Store Connect'], ['Swift', 'Objective-C', 'SwiftUI', 'Xcode', 'Mobile Development']],
   ['SwiftUI', 'mobile', ['Swift UI'], ['Swift', 'iOS Development']],
   ['Xcode', 'tool', ['XCode'], ['iOS Development', 'Swift']],
@@ -29,7 +29,7 @@ export const MOBILE_TESTING_SECURITY: readonly SkillRow[] = [
   ['pytest', 'testing', ['PyTest', 'unittest'], ['Python', 'Unit Testing']],
   ['Load Testing', 'testing', ['performance testing', 'stress testing', 'JMeter', 'Apache JMeter', 'Gatling', 'k6', '??Locust', 'LoadRunner', 'Lasttests'], ['Performance Tuning', 'Software Testing']],
   ['Mobile Testing', 'testing', ['mobile app testing', '??Espresso', 'XCTest', 'XCUITest', '??Detox'], ['Mobile Development', 'Test Automation']],
-  ['Code Quality', 'testing', ['clean code', 'code reviews', 'code review', 'Code-Reviews', 'Code-Qualität', 'static analysis', 'static code analysis', 'refactoring', 'technical debt', 'Refactoring'], ['Software Testing', 'ESLint', 'Design Patterns']],
+  ['Code Quality', 'testing', ['clean code', 'code reviews', 'code review', 'Code-Reviews', 'Code-Qualität', 'static analysis', 'static code analysis', 'refactoring', 'technical debt', 'software craftsmanship', 'peer reviews', 'Refactoring'], ['Software Testing', 'ESLint', 'Design Patterns']],
   ['Mutation Testing', 'testing', ['property-based testing', 'fuzzing', 'fuzz testing'], ['Unit Testing']],
   ['Test Management', 'testing', ['TestRail', 'Zephyr Scale', '??Xray', 'qTest', 'HP ALM', 'Quality Center', 'test strategy', 'Teststrategie'], ['Software Testing', 'Jira']],
   ['ISTQB', 'certification', ['ISTQB Certified Tester', 'ISTQB Foundation Level', 'CTFL'], ['Software Testing']],
@@ -44,6 +44,6 @@ export const MOBILE_TESTING_SECURITY: readonly SkillRow[] = [
   ['Identity and Access Management', 'security', ['IAM governance', 'identity management', 'access management', 'RBAC', 'role-based access control', 'MFA', 'multi-factor authentication', 'privileged access management', '??PAM', 'SailPoint', 'CyberArk', 'authentication', 'authorization', 'Authentifizierung'], ['OAuth', 'Active Directory', 'Information Security']],
   ['Cloud Security', 'security', ['cloud security posture management', 'CSPM', 'AWS Security', 'Azure Security', 'container security', 'Kubernetes security'], ['Information Security', 'Cloud Computing', 'DevSecOps']],
   ['Security Engineering', 'security', ['security engineer', 'security architecture', 'Sicherheitsarchitektur'], ['Information Security', 'Application Security']],
-  ['Compliance', 'business', ['regulatory compliance', 'compliance management', 'Compliance-Management', 'SOC 2', 'SOC2', 'ISO 27001', 'ISO/IEC 27001', 'PCI DSS', 'PCI-DSS', 'SOX', 'Sarbanes-Oxley', 'NIST', 'NIST CSF', 'BSI IT-Grundschutz', 'KRITIS', '??DORA', 'NIS2', 'audit readiness'], ['Risk Management', 'Data Privacy', 'Information Security', 'Internal Audit']],
+  ['Compliance', 'business', ['regulatory compliance', 'compliance management', 'Compliance-Management', 'SOC 2', 'SOC2', 'ISO 27001', 'ISO/IEC 27001', 'PCI DSS', 'PCI-DSS', 'SOX', 'Sarbanes-Oxley', 'FedRAMP', 'FISMA', 'NIST', 'NIST CSF', 'BSI IT-Grundschutz', 'KRITIS', '??DORA', 'NIS2', 'audit readiness'], ['Risk Management', 'Data Privacy', 'Information Security', 'Internal Audit']],
   ['Governance, Risk and Compliance', 'security', ['GRC', 'IT governance', 'COBIT', 'ServiceNow GRC'], ['Compliance', 'Risk Management']],
 ];

@@ -2,10 +2,10 @@ import type { SkillRow } from '../skill-row.js';
 
 /** Programming, query, markup and scripting languages. `?`/`??` mark everyday-word forms (see skill-row.ts). */
 export const PROGRAMMING_LANGUAGES: readonly SkillRow[] = [
-  ['JavaScript', 'language', ['JS', 'ECMAScript', 'ES6', 'ES2015', 'Vanilla JS', 'Javascript ES6'], ['TypeScript', 'Node.js', 'HTML', 'CSS']],
+  ['JavaScript', 'language', ['JS', 'AJAX', 'ECMAScript', 'ES6', 'ES2015', 'Vanilla JS', 'Javascript ES6'], ['TypeScript', 'Node.js', 'HTML', 'CSS']],
   ['TypeScript', 'language', ['TS'], ['JavaScript', 'Angular', 'Deno']],
   ['Python', 'language', ['Python 3', 'Python3', 'CPython'], ['Django', 'Flask', 'FastAPI', 'pandas', 'NumPy']],
-  ['Java', 'language', ['Java SE', 'Java EE', 'Jakarta EE', 'J2EE', 'Core Java', 'Java 8', 'Java 11', 'Java 17', 'Java 21'], ['Spring Boot', 'Spring Framework', 'Kotlin', 'Scala', 'Maven', 'Gradle', 'JVM']],
+  ['Java', 'language', ['Java SE', 'Java EE', 'Jakarta EE', 'J2EE', 'JEE', 'Core Java', 'Java 8', 'Java 11', 'Java 17', 'Java 21'], ['Spring Boot', 'Spring Framework', 'Kotlin', 'Scala', 'Maven', 'Gradle', 'JVM']],
   ['JVM', 'other', ['Java Virtual Machine', 'JVM tuning'], ['Java', 'Kotlin', 'Scala']],
   ['Kotlin', 'language', ['Kotlin/JVM'], ['Android', 'Java', 'Ktor']],
   ['Scala', 'language', [], ['Apache Spark', 'Akka', 'Java', 'Functional Programming']],
@@ -92,7 +92,7 @@ export const PROGRAMMING_LANGUAGES: readonly SkillRow[] = [
   ['GPU Programming', 'other', ['GPGPU', 'OpenCL', 'GPU computing'], ['CUDA']],
   ['Embedded Systems', 'domain', ['embedded software', 'embedded development', 'firmware', 'embedded programming', 'Embedded Linux', 'eingebettete Systeme'], ['C', 'RTOS', 'Microcontrollers']],
   ['RTOS', 'tool', ['FreeRTOS', 'Zephyr', 'real-time operating systems', 'VxWorks'], ['Embedded Systems']],
-  ['Microcontrollers', 'domain', ['microcontroller', 'MCU', 'STM32', 'AVR', 'PIC microcontrollers'], ['Embedded Systems', 'Arduino']],
+  ['Microcontrollers', 'domain', ['microcontroller', 'MCU', 'MCUs', 'ARM Cortex', 'ARM Cortex-M', 'ARM Cortex-A', 'ARM microcontrollers', 'STM32', 'AVR', 'PIC microcontrollers'], ['Embedded Systems', 'Arduino']],
   ['Arduino', 'tool', [], ['Microcontrollers', 'Raspberry Pi', 'Internet of Things']],
   ['Raspberry Pi', 'tool', [], ['Arduino', 'Linux', 'Internet of Things']],
   ['FPGA', 'domain', ['FPGAs', 'Xilinx', 'Vivado'], ['VHDL', 'Verilog']],

@@ -45,4 +45,7 @@ export const SOFT_SKILLS: readonly SkillRow[] = [
   ['Diplomacy', 'soft-skill', ['diplomatic', 'tact', 'Diplomatie', 'diplomatisches Geschick', 'Fingerspitzengefühl'], ['Conflict Resolution', 'Stakeholder Management']],
   ['Collaboration Tools Proficiency', 'soft-skill', ['digital literacy', 'computer literacy', 'computer skills', 'IT skills', 'EDV-Kenntnisse', 'PC-Kenntnisse', 'IT-Kenntnisse', 'tech-savvy', 'IT-Affinität', 'technical aptitude'], ['Microsoft Office', 'Google Workspace']],
   ['Cultural Fit', 'soft-skill', ['culture add', 'team spirit', 'positive attitude', 'humility', 'humble', 'Teamgeist und Humor', 'sense of humor', 'sense of humour', 'Humor'], ['Teamwork']],
+  ['Discretion', 'soft-skill', ['confidentiality', 'discreet', 'Diskretion', 'Verschwiegenheit', 'handling confidential information', 'confidential information'], ['Accountability']],
+  ['Self-Reflection', 'soft-skill', ['self-awareness', 'Selbstreflexion', 'reflective practice', 'openness to feedback', 'receiving feedback', 'giving feedback', 'Feedbackkultur', 'constructive feedback'], ['Growth Mindset', 'Communication']],
+  ['Ethics', 'soft-skill', ['ethical judgment', 'business ethics', 'professional ethics', 'ethical conduct', 'Ethik'], ['Accountability', 'Compliance']],
 ];

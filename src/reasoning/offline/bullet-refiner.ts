@@ -1,7 +1,8 @@
 import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
 import { checkGrounding } from '../grounding-check.js';
 import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
-import { MAX_BULLET_WORDS, withoutFirstPerson } from './bullet-phrasing.js';
+import { MAX_BULLET_WORDS, withoutFirstPerson, wordCount } from './bullet-phrasing.js';
+import { statedResult } from './bullet-writer.js';
 import { groundingSources } from './grounding-sources.js';
 import { evidencesKeyword, mentionsKeyword, skillFor } from './skill-knowledge.js';
 import { escapeRegExp, tidyClause, truncateWords, upperFirst } from './text-tools.js';
@@ -39,7 +40,12 @@ export function refineOfflineBullet(input: {
     const [head, ...tail] = text.split(/(?=,\s)|(?=;\s)/);
     text = `${head} using ${name}${tail.join('')}`;
   }
-  text = upperFirst(truncateWords(tidyClause(text), MAX_BULLET_WORDS));
+  // The candidate gave a result the bullet lacks: add theirs, in their words.
+  if (!review.checks.result) {
+    const result = statedResult(input.answers);
+    if (result && !text.includes(result.text)) text = `${tidyClause(text)}${result.joiner}${result.text}`;
+  }
+  text = upperFirst(truncateWords(tidyClause(dropClausesToFit(text)), MAX_BULLET_WORDS));
   const skills = bullet.skills.filter(
     (skill) => evidencesKeyword(text, skill) || evidencesKeyword(sources.join('\n'), skill),
   );
@@ -53,7 +59,8 @@ function removeClaim(text: string, claim: string): string {
     next
       .replace(/\s{2,}/g, ' ')
       .replace(/,\s*,/g, ',')
-      .replace(/\(\s*\)/g, ''),
+      .replace(/\(\s*[,;/\s]*\)/g, '')
+      .replace(/\s+([,;)])/g, '$1'),
   );
 }
 
@@ -66,13 +73,45 @@ function firstWord(text: string): string {
   );
 }
 
-/** Moves the first strong verb of the text to the front, or leads with `Delivered`. */
+// Openings that say ownership without a verb, mapped to the verb that says it.
+const VERBLESS_OPENINGS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:was\s+)?(?:responsible|accountable)\s+for\s+/i, 'Owned '],
+  [/^(?:was\s+)?in\s+charge\s+of\s+/i, 'Led '],
+  [/^(?:was\s+)?involved\s+in\s+/i, 'Contributed to '],
+  [/^(?:worked|working)\s+on\s+/i, 'Contributed to '],
+];
+
+/**
+ * Puts a verb first: `Responsible for X` → `Owned X`; a passive `The pipeline was rebuilt on Y`
+ * → `Rebuilt the pipeline on Y`; a verb among the first words moves up; else `Delivered …`.
+ */
 function verbFirst(text: string): string {
+  for (const [pattern, verb] of VERBLESS_OPENINGS) {
+    if (pattern.test(text)) return `${verb}${text.replace(pattern, '')}`;
+  }
+  const passive = /^(.{3,60}?)\s+(?:was|were|has been|have been|got)\s+([a-z]+)\b\s*(.*)$/i.exec(text);
+  if (passive?.[1] && passive[2] && isStrongActionVerb(passive[2])) {
+    return `${upperFirst(passive[2].toLowerCase())} ${lowerArticle(passive[1])}${passive[3] ? ` ${passive[3]}` : ''}`;
+  }
   const words = text.split(/\s+/);
   const index = words.findIndex((word, i) => i > 0 && isStrongActionVerb(word.replace(/[^\p{L}-]/gu, '')));
   if (index > 0 && index <= 3) return upperFirst(words.slice(index).join(' '));
-  const lowered = /^(?:The|A|An|This|That|These|Those)\s/.test(text)
+  return `Delivered ${lowerArticle(text)}`;
+}
+
+function lowerArticle(text: string): string {
+  return /^(?:The|A|An|This|That|These|Those|Our|My)\s/.test(text)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
-  return `Delivered ${lowered}`;
+}
+
+/** Over 30 words: drop trailing clauses (`, and leading …`) before cutting words. */
+function dropClausesToFit(text: string): string {
+  let result = text;
+  while (wordCount(result) > MAX_BULLET_WORDS) {
+    const cut = Math.max(result.lastIndexOf(', '), result.lastIndexOf('; '), result.lastIndexOf(' and '));
+    if (cut <= 0 || wordCount(result.slice(0, cut)) < 8) break;
+    result = result.slice(0, cut);
+  }
+  return result;
 }

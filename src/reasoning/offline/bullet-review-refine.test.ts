@@ -81,4 +81,26 @@ describe('offline refineBullet', () => {
     expect(again.grounded).toBe(true);
     expect(again.checks).toMatchObject({ actionVerb: true, keyword: true, noFirstPerson: true });
   });
+
+  it.each([
+    [
+      'Responsible for the refund export pipeline on AWS Lambda and S3 processing 2M records a day, cutting export time from 40 minutes to 3 minutes, reducing hosting costs by 35% and leading two engineers through the rollout at Acme Payments',
+      /^Owned the refund export pipeline on AWS Lambda .* reducing hosting costs by 35%$/,
+    ],
+    [
+      'The export pipeline was rebuilt on serverless infrastructure',
+      /^Rebuilt the export pipeline on serverless infrastructure using AWS Lambda, cutting export time/,
+    ],
+    [
+      'Designed a serverless export pipeline (Terraform, DynamoDB) on AWS Lambda, reducing costs by 35%',
+      /^Designed a serverless export pipeline on AWS Lambda, reducing costs by 35%$/,
+    ],
+  ])('rewrites %j into a passing bullet', async (text, expected) => {
+    const bullet = { text, skills: ['AWS Lambda'] };
+    const review = await engine.reviewBullet({ ...step, bullet });
+    expect(review.passed).toBe(false);
+    const refined = await engine.refineBullet({ ...step, bullet, review });
+    expect(refined.text).toMatch(expected);
+    expect((await engine.reviewBullet({ ...step, bullet: refined })).passed).toBe(true);
+  });
 });

@@ -109,6 +109,15 @@ function bestResult(sentences: readonly string[], actionSentence: string) {
   return best;
 }
 
+/** The result the candidate stated anywhere in their answers, phrased to follow an action. */
+export function statedResult(
+  answers: readonly AnswerTurn[],
+): { text: string; joiner: ', ' | '; ' } | undefined {
+  const sentences = answers.flatMap((turn) => splitSentences(turn.answer));
+  const best = bestResult(sentences, '');
+  return best ? { text: withoutFirstPerson(best.text), joiner: best.joiner } : undefined;
+}
+
 /** In `I built X, which cut Y`, the part after the action clause. */
 function afterAction(sentence: string): string {
   const match = /,\s*(?:which|and|so|that)\s+/.exec(sentence);

@@ -246,6 +246,7 @@ async function evaluateVacancyRanking(): Promise<void> {
     .filter((file) => /^vrm_cv_\d+\.docx$/.test(file))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   const rhos = new Map<string, number[]>();
+  const scoresByCv = new Map<string, number[]>();
   for (const file of cvFiles) {
     const cvNumber = Number(/\d+/.exec(file)![0]);
     let cv: CvDocument;
@@ -256,6 +257,7 @@ async function evaluateVacancyRanking(): Promise<void> {
       continue;
     }
     const scores = jobs.map((job) => analyseGaps({ cv, job, now: NOW }).matchScore);
+    scoresByCv.set(file, scores);
     const ours = ranksOf(scores);
     const parts = [
       `  ${file.padEnd(16)} scores ${scores.map((score) => String(score).padStart(3)).join(' ')}`,
@@ -276,6 +278,24 @@ async function evaluateVacancyRanking(): Promise<void> {
   for (const [name, values] of rhos) {
     const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
     console.log(`  mean ρ vs ${name.replace('_RANKINGS', '')}: ${fmt(mean)} over ${values.length} CVs`);
+  }
+  // The file's own description says each array lists vacancies from best to worst. Should it
+  // instead give each vacancy's rank, the figures would be these (same data, other reading).
+  for (const [name, rankings] of annotators) {
+    const values = cvFiles
+      .map((file) => {
+        const ordering = rankings[Number(/\d+/.exec(file)![0]) - 1];
+        const asRanks = ordering && new Set(ordering).size === jobs.length ? ordering : undefined;
+        const ours = scoresByCv.get(file);
+        return asRanks && ours ? spearman(ranksOf(ours), asRanks) : Number.NaN;
+      })
+      .filter((rho) => !Number.isNaN(rho));
+    if (values.length > 0) {
+      const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+      console.log(
+        `  (reading the arrays as ranks per vacancy instead: mean ρ vs ${name.replace('_RANKINGS', '')} = ${fmt(mean)})`,
+      );
+    }
   }
   // How much the two humans agree with each other on the same CVs: the ceiling to compare against.
   const [first, second] = [...annotators.values()];

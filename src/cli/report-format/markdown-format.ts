@@ -22,7 +22,9 @@ export const formatMarkdown: ReportFormatter = (report, { company }) => {
     );
   }
   lines.push('', '## Gaps', '');
-  if (report.gaps.length === 0) {
+  if (report.requirements.length === 0) {
+    lines.push('No requirements were found in the job description, so there is nothing to compare.');
+  } else if (report.gaps.length === 0) {
     lines.push('None: every requirement has evidence in the CV.');
   } else {
     report.gaps.forEach((gap, position) => {

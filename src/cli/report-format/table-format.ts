@@ -32,7 +32,9 @@ export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_
     for (const line of wrap(`↳ ${assessment.explanation}`, textWidth)) lines.push(`${indent}${line}`);
   }
   lines.push('');
-  if (report.gaps.length === 0) {
+  if (report.requirements.length === 0) {
+    lines.push('No requirements were found in the job description, so there is nothing to compare.');
+  } else if (report.gaps.length === 0) {
     lines.push('GAPS: none. Every requirement has evidence in your CV.');
   } else {
     lines.push(`GAPS (${report.gaps.length}), most important first`);

@@ -27,3 +27,8 @@ export function delimitData(tag: string, text: string, attributes: Record<string
     .join('');
   return `<${tag}${attrs}>\n${safe}\n</${tag}>`;
 }
+
+/** Wraps blocks that `delimitData` already produced in an outer tag, without escaping them again. */
+export function wrapDelimitedBlocks(tag: string, blocks: readonly string[]): string {
+  return `<${tag}>\n${blocks.join('\n')}\n</${tag}>`;
+}

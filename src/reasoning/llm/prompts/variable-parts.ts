@@ -1,5 +1,5 @@
 import type { AnswerTurn, Bullet, BulletReview, Gap } from '../../../domain/index.js';
-import { delimitData } from './data-delimiting.js';
+import { delimitData, wrapDelimitedBlocks } from './data-delimiting.js';
 import { requirementLine } from './session-context.js';
 
 /** The gap a step is about: the requirement, its status and the evidence found for it. */
@@ -24,7 +24,7 @@ export function renderAnswers(answers: AnswerTurn[]): string {
   const blocks = answers.map((turn, index) =>
     delimitData('answer', turn.answer.trim() || '(empty)', { n: String(index + 1), question: turn.prompt }),
   );
-  return delimitData('answers', blocks.join('\n') || '(no answers yet)');
+  return wrapDelimitedBlocks('answers', blocks.length > 0 ? blocks : ['(no answers yet)']);
 }
 
 /** A bullet under review or refinement. */

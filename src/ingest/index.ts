@@ -6,6 +6,7 @@ export { INGEST_LIMITS } from './ingest-limits.js';
 export type { JobSource } from './job-source.js';
 export { importJsonResume } from './json-resume-import.js';
 export { parseCvText } from './parse-cv-text.js';
+export { closePdfWorker } from './pdf-worker-client.js';
 export { type ReadCvInput, readCv } from './read-cv.js';
 export { type ReadJobInput, readJob } from './read-job.js';
 export { resumeToPlainText } from './resume-plain-text.js';

@@ -57,7 +57,9 @@ export async function extractPdfText(bytes: Uint8Array, kind: DocumentKind = 'cv
     text: pages
       .map((lines) => lines.join('\n'))
       .filter((page) => page !== '')
-      .join('\n\n'),
+      .join('\n\n')
+      // A word hyphenated at a line break ("Angu-" / "lar.js") is mended.
+      .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'),
     pageCount: rawPages.length,
   };
 }

@@ -69,3 +69,12 @@ describe('readJob', () => {
     });
   });
 });
+
+describe('readJob titles', () => {
+  it('drops a "Job Description:" prefix and gender markers from the title', async () => {
+    const job = await readJob({
+      bytes: encode('Stellenbeschreibung: Senior Backend Engineer (m/w/d)\n\nAufgaben'),
+    });
+    expect(job.title).toBe('Senior Backend Engineer');
+  });
+});

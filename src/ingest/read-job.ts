@@ -20,7 +20,14 @@ function firstLineTitle(text: string): string | undefined {
         .trim(),
     )
     .find((line) => line !== '');
-  return first && first.length <= 80 && !/[.:]$/.test(first) ? first : undefined;
+  const title = first
+    ?.replace(
+      /^(?:job description|job title|job posting|position|role|stellenbeschreibung|stellenanzeige)\s*[:–—-]\s*/i,
+      '',
+    )
+    .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)/i, '')
+    .trim();
+  return title && title.length <= 80 && !/[.:]$/.test(title) ? title : undefined;
 }
 
 /**

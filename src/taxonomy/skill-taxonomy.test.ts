@@ -183,6 +183,11 @@ describe('ambiguous words', () => {
     }
   });
 
+  it('does not turn product names into plurals or city names into skills', () => {
+    expect(found('Canvas and storage in San Francisco, Palo Alto.')).toEqual([]);
+    expect(found('Built microservices and data pipelines')).toEqual(['Microservices', 'Data Pipelines']);
+  });
+
   it('reads go-to-market as the business skill, not Go', () => {
     expect(found('Go-to-market planning and go to market execution')).toEqual([
       'Go-to-Market Strategy',

@@ -75,7 +75,10 @@ export function buildSkillTaxonomy(
   };
 
   rows.forEach(([name, category, rawAliases = [], _related], skillIndex) => {
-    const forms = new Map<string, { shape: KeyShape; level: AmbiguityLevel; exactForms: string[] }>();
+    const forms = new Map<
+      string,
+      { shape: KeyShape; level: AmbiguityLevel; exactForms: string[]; plural: boolean }
+    >();
     const aliases: string[] = [];
     for (const raw of [name, ...rawAliases]) {
       const { form, level } = parseAliasMarker(raw);
@@ -86,12 +89,14 @@ export function buildSkillTaxonomy(
         continue;
       }
       const shape = shapeOf(tokens);
-      const known = forms.get(shape.key) ?? { shape, level: 0, exactForms: [] };
+      const known = forms.get(shape.key) ?? { shape, level: 0, exactForms: [], plural: false };
+      // Only common nouns written in lower case take a plural (`microservice`s); names do not (`Canva` ≠ `canvas`).
+      if (/(?:^|[\s/-])[a-z]{4,}$/.test(form)) known.plural = true;
       if (level > known.level) known.level = level;
       if (level > 0) known.exactForms.push(form);
       forms.set(shape.key, known);
     }
-    for (const [key, { shape, level, exactForms }] of forms) {
+    for (const [key, { shape, level, exactForms, plural }] of forms) {
       const entry: AliasEntry = { skillIndex, level, exactForms };
       const taken = entries.get(key);
       if (taken !== undefined) {
@@ -99,7 +104,7 @@ export function buildSkillTaxonomy(
         continue;
       }
       addKey(shape, entry);
-      for (const variant of softVariants(shape, level === 0 && !NO_PLURAL.has(category)))
+      for (const variant of softVariants(shape, plural && level === 0 && !NO_PLURAL.has(category)))
         soft.push([variant, entry]);
     }
     skills.push({ name, aliases, category, related: [] });

@@ -46,5 +46,5 @@ export const DOMAINS: readonly SkillRow[] = [
   ['Chemistry', 'domain', ['Chemie', 'biochemistry', 'Biochemie', 'analytical chemistry', 'organic chemistry', 'HPLC', 'mass spectrometry', 'laboratory techniques', 'Laborerfahrung', 'wet lab'], ['Life Sciences', 'Chemical Industry']],
   ['Materials Science', 'domain', ['materials engineering', 'Werkstofftechnik', 'Werkstoffkunde', 'metallurgy', 'polymers', 'composites'], ['Mechanical Engineering', 'Chemistry']],
   ['DOM', 'other', ['Document Object Model', 'DOM manipulation', 'virtual DOM'], ['JavaScript', 'HTML', 'React']],
-  ['Storage', 'devops', ['storage systems', 'storage administration', 'SAN', 'NAS', 'NetApp', 'Pure Storage', 'storage area network', 'block storage', 'file storage'], ['System Administration', 'Object Storage', 'Backup and Recovery']],
+  ['Storage Systems', 'devops', ['storage administration', '?SAN', '?NAS', 'NetApp', 'Pure Storage', 'storage area network', 'block storage', 'file storage'], ['System Administration', 'Object Storage', 'Backup and Recovery']],
 ];

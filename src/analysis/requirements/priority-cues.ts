@@ -10,7 +10,7 @@ const NICE_CUE =
 
 /** Words that make an ask firm ("required", "must", "strong", "proven", "5+ years"). */
 const STRONG_CUE =
-  /(?<![-\p{L}])(?:required|requires?|requirement|must|mandatory|essential|strong|proven|expert|expertise|extensive|deep|solid|excellent|outstanding|thorough|in-depth|profound|significant|at least|minimum(?: of)?|\d+\s*\+\s*(?:years?|yrs|jahre)|\d+\s*(?:or more|plus)\s*years?|erforderlich|zwingend|muss|müssen|voraussetzung|sehr gute|fundierte?n?|tiefe[ns]?|ausgeprägte?n?|mehrjährige|umfangreiche|langjährige)\b/iu;
+  /(?<![-\p{L}])(?:required|requires?|requirement|must|mandatory|essential|strong|proven|expert|extensive|deep|solid|excellent|outstanding|thorough|in-depth|profound|significant|at least|minimum(?: of)?|\d+\s*\+\s*(?:years?|yrs|jahre)|\d+\s*(?:or more|plus)\s*years?|erforderlich|zwingend|muss|müssen|voraussetzung|sehr gute|fundierte?n?|tiefe[ns]?|ausgeprägte?n?|mehrjährige|umfangreiche|langjährige)\b/iu;
 
 /** Phrases that contain a strong word without being a strong ask ("as required", "must-see"). */
 const FALSE_STRONG = /\b(?:as required|if required|when required|where required|as needed)\b/gi;

@@ -40,7 +40,7 @@ export function rankRequirements(drafts: readonly RequirementDraft[], max = MAX_
     merged.set(key, winner);
   }
   const ordered = [...merged.values()].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-  return capRequirements(dropRestatedYears(ordered), max).map((draft, index) => ({
+  return capRequirements(dropRestatedYears(dropImpliedRepeats(ordered)), max).map((draft, index) => ({
     id: `req-${index + 1}`,
     text: draft.text,
     kind: draft.kind,
@@ -63,6 +63,31 @@ function capRequirements(ordered: RequirementDraft[], max: number): RequirementD
     [...ordered.filter(explicit), ...ordered.filter((draft) => !explicit(draft))].slice(0, max),
   );
   return ordered.filter((draft) => kept.has(draft));
+}
+
+const isExplicit = (draft: RequirementDraft): boolean =>
+  draft.section === 'requirements' || draft.section === 'nice-to-have';
+
+/**
+ * A skill only implied by the intro or the task list ("proficient in HTML, CSS…") adds nothing when
+ * the job's own lists already ask for each of its keywords at the same or a higher priority.
+ */
+function dropImpliedRepeats(ordered: RequirementDraft[]): RequirementDraft[] {
+  const listed = new Map<string, number>();
+  for (const draft of ordered.filter(isExplicit)) {
+    for (const keyword of draft.keywords) {
+      const key = keyword.toLowerCase();
+      listed.set(key, Math.min(listed.get(key) ?? Number.POSITIVE_INFINITY, rank(draft)));
+    }
+  }
+  return ordered.filter(
+    (draft) =>
+      isExplicit(draft) ||
+      draft.kind !== 'skill' ||
+      !draft.keywords.every(
+        (keyword) => (listed.get(keyword.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank(draft),
+      ),
+  );
 }
 
 /**

@@ -28,7 +28,7 @@ const CHOICE_GAP = /\bor\b|\boder\b|\bbzw\b/i;
 const NAME_LIKE = /^(?:[\p{Lu}\d][\p{L}\d.#+-]*)(?:\s+[\p{Lu}\d][\p{L}\d.#+-]*){0,2}$/u;
 /** Examples that follow a mention: "ORM technologies (JPA2, Hibernate)", "front end languages such as HTML". */
 const EXAMPLES_GAP =
-  /^\s*(?:[\p{L}-]+\s+){0,3}(?:\(\s*(?:e\.\s?g\.?|z\.\s?b\.?|such as|like|including|i\.\s?e\.?|incl\.?|for example|esp\.?|especially)?|such as|like|e\.\s?g\.|z\.\s?b\.|including)[\s,:]*$/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,3}(?:\(\s*(?:e\.\s?g\.?|z\.\s?b\.?|such as|like|including|i\.\s?e\.?|incl\.?|for example|esp\.?|especially)?|such as|like|e\.\s?g\.|z\.\s?b\.|including)(?:\s*[\p{Lu}\d][\p{L}\d.#+-]*\s*,)*[\s,:]*$/iu;
 /** Words right before a list that make it a list of examples or alternatives. */
 const CHOICE_LEAD =
   /(?:such as|e\.\s?g\.?|like|z\.\s?b\.?|for example|for instance|one of|at least one|any of|one or more|including|either|beispielsweise|etwa|similar to)[\s:,(]*$|\(\s*$/i;
@@ -53,7 +53,7 @@ function listEntries(gap: string): string[] | undefined {
 /**
  * Groups a clause's mentions: mentions joined only by list punctuation (and names the taxonomy
  * does not know) form one list, and examples right after a mention ("X (A, B)", "X such as A")
- * join it. A list is `anyOf` when its connectors offer a choice ("or", "/"), when it gives
+ * join that mention's entry as alternatives to it. A list is `anyOf` when its connectors offer a choice ("or", "/"), when it gives
  * examples ("such as", "e.g.", brackets) or is left open ("or similar"). Any other list is a list
  * of separate asks ("Python, Docker and AWS").
  */
@@ -61,30 +61,32 @@ export function groupMentions(clause: string, mentions: readonly TaxonomyMention
   const groups: SkillGroup[] = [];
   let current: SkillGroup | undefined;
   let lastEnd = 0;
+  // After "X (such as" or "X such as", the following list names examples of X: they join X's entry.
+  let inExamples = false;
   for (const mention of mentions) {
     const name = mention.skill.name;
     if (current) {
       const gap = clause.slice(lastEnd, mention.start);
+      const lastSegment = current.segments[current.segments.length - 1]!;
       const entries = listEntries(gap);
       if (entries) {
-        if (SLASH_ONLY.test(gap)) current.segments[current.segments.length - 1]!.push(name);
-        else current.segments.push(...entries.map((entry) => [entry]), [name]);
-        if (
-          CHOICE_GAP.test(gap) ||
-          gap.includes('(') ||
-          CHOICE_TAIL.test(clause.slice(mention.end, mention.end + 30))
-        )
-          current.anyOf = true;
+        if (inExamples || SLASH_ONLY.test(gap)) lastSegment.push(...entries, name);
+        else {
+          current.segments.push(...entries.map((entry) => [entry]), [name]);
+          if (CHOICE_GAP.test(gap) || gap.includes('(')) current.anyOf = true;
+        }
+        if (CHOICE_TAIL.test(clause.slice(mention.end, mention.end + 30))) current.anyOf = true;
         lastEnd = mention.end;
         continue;
       }
       if (EXAMPLES_GAP.test(gap)) {
-        current.segments.push([name]);
-        current.anyOf = true;
+        lastSegment.push(name);
+        inExamples = true;
         lastEnd = mention.end;
         continue;
       }
     }
+    inExamples = false;
     const before = clause.slice(Math.max(0, mention.start - 30), mention.start);
     current = { segments: [[name]], anyOf: CHOICE_LEAD.test(before) };
     groups.push(current);

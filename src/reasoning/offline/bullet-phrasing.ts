@@ -23,6 +23,12 @@ export interface ActionClause {
  * migrate …` (the team's work is not claimed as the candidate's own).
  */
 export function actionClauseOf(sentence: string): ActionClause | undefined {
+  // "My job was to move X" says what the candidate did, in other words.
+  const duty = /\bmy\s+(?:job|role|task|responsibility|part)\s+was\s+to\s+([a-z]+)\s+(.+)$/i.exec(sentence);
+  if (duty?.[1] && duty[2] && !SKIP_VERBS.test(duty[1])) {
+    const past = pastTense(duty[1]);
+    return { text: `${upperFirst(past)} ${duty[2]}`, own: true, strongVerb: isStrongActionVerb(past) };
+  }
   const match = /\b(I|we|my team|our team|the team)(?:'ve|\s+have|\s+had)?\s+(.+)$/i.exec(sentence);
   if (!match?.[1] || !match[2]) return undefined;
   const own = match[1].toLowerCase() === 'i';
@@ -85,14 +91,14 @@ export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' |
     );
     return { text: `${GERUND[verb] ?? gerundOf(verb)} ${rest}`, joiner: ', ' };
   }
-  if (
-    /\b(?:dropped|fell|went down|went up|rose|grew|improved|increased|decreased|halved|doubled|from .+ to)\b/i.test(
-      cleaned,
-    )
-  ) {
-    const text = /^\p{Lu}\p{Ll}/u.test(cleaned)
-      ? cleaned.charAt(0).toLowerCase() + cleaned.slice(1)
-      : cleaned;
+  const CHANGE =
+    /\b(?:dropped|fell|went down|went up|rose|grew|improved|increased|decreased|halved|doubled|from .+ to)\b/i;
+  if (CHANGE.test(cleaned)) {
+    // Only the clause that states the change: `…, and afterwards the bill went down by $2,000`.
+    const clauses = cleaned.split(/,(?!\d)\s*|\s+and\s+(?:afterwards\s+|then\s+)?/);
+    const clause = clauses.find((part) => CHANGE.test(part) && !/\b(?:I|we)\b/i.test(part)) ?? '';
+    if (!clause) return undefined;
+    const text = /^\p{Lu}\p{Ll}/u.test(clause) ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
     return { text, joiner: '; ' };
   }
   return undefined;
@@ -118,6 +124,14 @@ export function withoutFirstPerson(text: string): string {
   if (pronoun && pronoun.index > 0) result = result.slice(0, pronoun.index);
   result = result.replace(/\b(?:I|me|we|us)\b/g, '').replace(/\bi\b/g, '');
   return tidyClause(result);
+}
+
+/** `…, saved 10 hours` → `…, saving 10 hours`: a result after a comma reads as a consequence. */
+export function resultsAsGerunds(text: string): string {
+  return text.replace(
+    new RegExp(`,\\s+(${RESULT_VERBS})\\b`, 'gi'),
+    (_all, verb: string) => `, ${GERUND[verb.toLowerCase()] ?? gerundOf(verb.toLowerCase())}`,
+  );
 }
 
 /** Words of `text`. */

@@ -97,4 +97,13 @@ describe('offline generateBullet on harder answers', () => {
     });
     expect(bullet.text).toBe('Used AWS Lambda for image resizing');
   });
+
+  it('reads "my job was to" as the candidate’s action and keeps a money result whole', () => {
+    const answer =
+      'My job was to move the nightly batch jobs off cron on EC2 and onto AWS Lambda; I did the whole migration myself, and afterwards the bill went down by roughly $2,000 a month.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(answer)] });
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toMatch(/^Moved the nightly batch jobs off cron on EC2 and onto AWS Lambda/);
+    expect(bullet.text).toContain('$2,000 a month');
+  });
 });

@@ -5,6 +5,7 @@ import {
   actionClauseOf,
   MAX_BULLET_WORDS,
   resultPhraseOf,
+  resultsAsGerunds,
   withoutFirstPerson,
   wordCount,
 } from './bullet-phrasing.js';
@@ -53,7 +54,7 @@ export function writeOfflineBullet(input: {
   let lead = action
     ? withoutOtherActors(withoutFirstPerson(action.clause.text))
     : fallbackLead(sentences, topicSkills, gap.requirement.keywords[0]);
-  const result = action && !hasOutcome(lead) ? bestResult(sentences, action.sentence) : undefined;
+  const result = hasOutcome(lead) ? undefined : bestResult(sentences, action?.sentence ?? '');
   const resultText = result ? withoutFirstPerson(result.text) : '';
 
   // Only a keyword the answers name may be written in; an umbrella term shown through an
@@ -69,7 +70,7 @@ export function writeOfflineBullet(input: {
   const budget = MAX_BULLET_WORDS - wordCount(keywordPart) - (resultText ? wordCount(resultText) : 0);
   const shortLead = shortenLead(lead, Math.max(budget, 8), keyword);
   let text = `${tidyClause(shortLead)}${keywordPart}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
-  text = upperFirst(truncateWords(tidyClause(withSkillCasing(text)), MAX_BULLET_WORDS));
+  text = upperFirst(truncateWords(tidyClause(resultsAsGerunds(withSkillCasing(text))), MAX_BULLET_WORDS));
 
   return {
     text,
@@ -164,7 +165,9 @@ function hasOutcome(text: string): boolean {
 /** Fits the lead into `budget` words: drops a trailing subordinate clause first, then cuts words. */
 function shortenLead(lead: string, budget: number, keyword: string | undefined): string {
   if (wordCount(lead) <= budget) return lead;
-  const clauses = lead.split(/,\s*|\s+(?=which\b|that\b|because\b|so that\b|while\b|where\b|including\b)/i);
+  const clauses = lead.split(
+    /,(?!\d)\s*|\s+(?=which\b|that\b|because\b|so that\b|while\b|where\b|including\b)/i,
+  );
   let kept = clauses[0] ?? lead;
   for (const clause of clauses.slice(1)) {
     if (wordCount(`${kept} ${clause}`) > budget) break;
@@ -182,15 +185,22 @@ function shortenLead(lead: string, budget: number, keyword: string | undefined):
 function withSkillCasing(text: string): string {
   let result = text;
   for (const { surface, skill } of skillsMentioned(text).values()) {
-    if (surface !== skill.name && surface.toLowerCase() === skill.name.toLowerCase()) {
-      result = result.replace(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, 'gu'),
-        skill.name,
-      );
-    }
+    const written = [skill.name, ...skill.aliases.map((alias) => alias.replace(/^\?+/, ''))].find(
+      (form) => form !== surface && form.toLowerCase() === surface.toLowerCase(),
+    );
+    // `serverless` stays as written; `sql`, `s3`, `python` take their proper form.
+    if (!written || (written === upperFirst(surface) && !PROPER_NAME_CATEGORIES.has(skill.category)))
+      continue;
+    result = result.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, 'gu'),
+      written,
+    );
   }
   return result;
 }
+
+// Categories whose names are proper nouns even when they look like words (Python, Docker).
+const PROPER_NAME_CATEGORIES = new Set(['language', 'framework', 'library', 'database', 'tool']);
 
 /** Writes the job's own name for the skill where the candidate used an alias (`k8s` → Kubernetes). */
 function withCanonicalName(text: string, keyword: string): string {

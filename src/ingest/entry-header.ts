@@ -92,7 +92,11 @@ export function splitTopLevel(text: string, separators = /[,;]/): string[] {
 }
 
 function cleanCell(cell: string): string {
-  return cell.replace(/^[\s.,:;|–—-]+|[\s,:;|–—-]+$/g, '').trim();
+  const cleaned = cell.replace(/^[\s.,:;|–—-]+|[\s,:;|–—-]+$/g, '').trim();
+  // "Junior developer." loses its full stop; "Acme Inc." and "B.Sc." keep theirs.
+  return /(?:\b(?:inc|ltd|co|corp|llc|jr|sr)|\b\p{L}\.\p{L}+)\.$/iu.test(cleaned)
+    ? cleaned
+    : cleaned.replace(/\.$/, '');
 }
 
 /** Interprets header lines as position / organisation / location. */

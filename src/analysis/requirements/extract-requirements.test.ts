@@ -61,6 +61,15 @@ describe('extractRequirements', () => {
     expect(find(requirements, 'Terraform')?.keywords).toEqual(['Terraform', 'Pulumi']);
   });
 
+  it('lets examples in brackets stand in for the thing they illustrate', () => {
+    const { requirements } = extract(
+      'Requirements\n- Excellent knowledge of SQL and ORM technologies (JPA, Hibernate)\n- Front-end frameworks such as React or Vue',
+    );
+    expect(find(requirements, 'SQL')?.keywords).toEqual(['SQL']);
+    expect(find(requirements, 'Hibernate')?.keywords).toContain('ORM');
+    expect(find(requirements, 'React')?.keywords).toEqual(expect.arrayContaining(['React', 'Vue.js']));
+  });
+
   it('reads years of experience', () => {
     const experience = extract(STARTUP_JOB).requirements.find((r) => r.kind === 'experience');
     expect(experience).toMatchObject({

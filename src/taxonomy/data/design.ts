@@ -14,7 +14,7 @@ export const DESIGN: readonly SkillRow[] = [
   ['Layout Design', 'design', ['page layout', 'grid systems', 'editorial design'], ['Graphic Design', 'Adobe InDesign']],
   ['Print Design', 'design', ['print production', 'prepress', 'Druckvorstufe', 'packaging design', 'print media'], ['Graphic Design', 'Adobe InDesign']],
   ['Illustration', 'design', ['illustrator skills', 'digital illustration', 'Procreate', 'storyboarding', 'storyboards'], ['Graphic Design', 'Adobe Illustrator']],
-  ['Motion Graphics', 'design', ['motion graphics design', 'animation design', 'Lottie'], ['Adobe After Effects', 'Animation', 'Video Editing']],
+  ['Motion Graphics', 'design', ['motion graphics design', 'animation design', '??Lottie'], ['Adobe After Effects', 'Animation', 'Video Editing']],
   ['Animation', 'design', ['2D animation', '3D animation', 'character animation', 'Animation'], ['Motion Graphics', '3D Modelling']],
   ['3D Modelling', 'design', ['3D modeling', '3D design', '3D rendering', '3D visualization', '3D-Modellierung', 'texturing', 'rigging'], ['Blender', 'AutoCAD', 'Animation']],
   ['Icon Design', 'design', ['iconography'], ['Visual Design', 'UI Design']],

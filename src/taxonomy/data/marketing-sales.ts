@@ -52,7 +52,7 @@ export const MARKETING_SALES: readonly SkillRow[] = [
   ['Sales Management', 'business', ['sales leadership', 'Vertriebsleitung', 'sales team management', 'managing sales teams', 'sales coaching', 'quota management'], ['Sales Strategy', 'People Management', 'Sales Forecasting']],
   ['Sales Forecasting', 'business', ['pipeline forecasting', 'revenue forecasting', 'pipeline management', 'sales pipeline', 'pipeline reviews', 'Pipeline-Management'], ['Sales Management', 'CRM', 'Forecasting']],
   ['Sales Operations', 'business', ['sales ops', 'SalesOps', 'revenue operations', 'RevOps', 'sales analytics', 'compensation plans', 'sales compensation', 'CPQ'], ['Sales Forecasting', 'CRM', 'Salesforce']],
-  ['Sales Enablement', 'business', ['sales training', 'sales playbooks', 'Highspot', 'Seismic'], ['Sales', 'Training and Development']],
+  ['Sales Enablement', 'business', ['sales training', 'sales playbooks', 'Highspot', '??Seismic'], ['Sales', 'Training and Development']],
   ['Sales Prospecting', 'business', ['prospecting', 'cold calling', 'cold outreach', 'cold emailing', 'outbound sales', 'SDR', 'BDR', 'lead qualification', 'Kaltakquise', 'Neukundenakquise', 'Akquise', 'new business acquisition'], ['Lead Generation', 'Sales', 'Business Development']],
   ['Social Selling', 'business', ['LinkedIn selling', 'social prospecting'], ['Sales Prospecting', 'LinkedIn Recruiter']],
   ['Business Development', 'business', ['biz dev', '??BD', 'Geschäftsentwicklung', 'new business development', 'business growth', 'Business Development'], ['Sales', 'Partnerships', 'Sales Prospecting', 'Strategic Planning']],

@@ -21,7 +21,7 @@ export const MOBILE_TESTING_SECURITY: readonly SkillRow[] = [
   ['Test Automation', 'testing', ['automated testing', 'test automation frameworks', 'Testautomatisierung', 'automation testing', 'automated tests'], ['Selenium', 'Cypress', 'Playwright', 'CI/CD', 'Software Testing']],
   ['Manual Testing', 'testing', ['manual QA', 'exploratory testing', 'regression testing', 'smoke testing', 'user acceptance testing', 'UAT', 'acceptance testing', 'functional testing'], ['Software Testing', 'Test Automation']],
   ['Test-Driven Development', 'testing', ['TDD', 'test driven development', 'test-first'], ['Unit Testing', 'Behavior-Driven Development', 'Extreme Programming']],
-  ['Behavior-Driven Development', 'testing', ['BDD', 'behaviour-driven development', 'Cucumber', 'Gherkin', 'SpecFlow', '??Behave'], ['Test-Driven Development', 'Test Automation']],
+  ['Behavior-Driven Development', 'testing', ['BDD', 'behaviour-driven development', '??Cucumber', 'Gherkin', 'SpecFlow', '??Behave'], ['Test-Driven Development', 'Test Automation']],
   ['Selenium', 'testing', ['Selenium WebDriver', 'WebDriver', 'Selenium Grid', 'Appium', 'WebdriverIO'], ['Test Automation', 'End-to-End Testing']],
   ['Cypress', 'testing', ['Cypress.io', '??Cypress'], ['End-to-End Testing', 'Playwright', 'JavaScript']],
   ['Playwright', 'testing', ['Puppeteer'], ['End-to-End Testing', 'Cypress', 'Selenium']],

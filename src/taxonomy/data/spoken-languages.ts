@@ -46,6 +46,6 @@ export const SPOKEN_LANGUAGES: readonly SkillRow[] = [
   ['Swahili', 'spoken-language', ['Kiswahili'], []],
   ['Afrikaans', 'spoken-language', [], ['Dutch']],
   ['Catalan', 'spoken-language', ['Katalanisch', 'català'], ['Spanish']],
-  ['Latin', 'spoken-language', ['Latein'], []],
+  ['Latin', 'spoken-language', ['??Latin', '??Latein'], []],
   ['Sign Language', 'spoken-language', ['American Sign Language', 'ASL', 'BSL', 'DGS', 'Gebärdensprache'], []],
 ];

@@ -2,7 +2,7 @@ import type { SkillRow } from '../skill-row.js';
 
 /** Developer tools, office and collaboration software, and business systems (ERP, CRM, HRIS). */
 export const TOOLS: readonly SkillRow[] = [
-  ['Git', 'tool', ['git', 'Git version control', 'version control', 'source control', 'Versionskontrolle', 'SVN', 'Subversion', 'Mercurial', 'Perforce'], ['GitHub', 'GitLab', 'Bitbucket']],
+  ['Git', 'tool', ['git', 'Git version control', 'version control', 'source control', 'Versionskontrolle', 'SVN', 'Subversion', '??Mercurial', 'Perforce'], ['GitHub', 'GitLab', 'Bitbucket']],
   ['GitHub', 'tool', ['Github', 'GitHub Enterprise', 'pull requests'], ['Git', 'GitHub Actions']],
   ['GitLab', 'tool', ['Gitlab'], ['Git', 'GitLab CI']],
   ['Bitbucket', 'tool', [], ['Git', 'Jira']],
@@ -15,7 +15,7 @@ export const TOOLS: readonly SkillRow[] = [
   ['Slack', 'tool', ['??Slack', 'Microsoft Teams', 'MS Teams', '??Zoom', '??Teams'], ['Remote Collaboration']],
   ['Microsoft Office', 'tool', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'Microsoft Office Suite', 'MS-Office', 'MS Office Suite', 'Office-Paket'], ['Microsoft Excel', 'Microsoft Word', 'Microsoft PowerPoint', 'Microsoft Outlook']],
   ['Microsoft Word', 'tool', ['MS Word', '??Word', 'Word processing'], ['Microsoft Office', 'Google Workspace']],
-  ['Microsoft PowerPoint', 'tool', ['PowerPoint', 'Power Point', 'MS PowerPoint', 'PPT', 'Keynote', 'Google Slides', 'presentation software'], ['Microsoft Office', 'Presentation Skills']],
+  ['Microsoft PowerPoint', 'tool', ['PowerPoint', 'Power Point', 'MS PowerPoint', 'PPT', '??Keynote', 'Google Slides', 'presentation software'], ['Microsoft Office', 'Presentation Skills']],
   ['Microsoft Outlook', 'tool', ['??Outlook', 'MS Outlook'], ['Microsoft Office']],
   ['Microsoft Access', 'tool', ['MS Access', '??Access'], ['Microsoft Office', 'Databases']],
   ['Microsoft Visio', 'tool', ['Visio', 'MS Visio', 'Lucidchart', 'draw.io', 'diagrams.net', 'Miro', '??Mural'], ['Process Mapping', 'Diagramming']],

@@ -110,6 +110,14 @@ function withoutRange(line: LogicalLine): string {
 /** The entries of a section; without any dated line, blocks separated by blank lines. */
 export function splitEntries(lines: string[], { wrapWidth = 100 }: { wrapWidth?: number } = {}): RawEntry[] {
   const logical = logicalLines(lines, wrapWidth);
+  // "Contributor at PyCon 2018" right above "Pune, India  2018": the year in the name line is
+  // part of the name; the line below carries the entry's date.
+  for (let i = 0; i + 1 < logical.length; i++) {
+    const anchor = logical[i]?.anchor;
+    if (anchor && !anchor.range.endDate && !anchor.range.current && logical[i + 1]?.anchor) {
+      logical[i]!.anchor = undefined;
+    }
+  }
   const anchors = logical.flatMap((line, index) => (line?.anchor ? [index] : []));
   if (anchors.length === 0) return blocksWithoutDates(logical);
 

@@ -65,6 +65,13 @@ describe('checkGrounding', () => {
     ]);
   });
 
+  it('does not treat soft skills as facts', () => {
+    expect(
+      checkGrounding({ text: 'Showed leadership and problem solving at Acme Payments', sources: [CV] })
+        .grounded,
+    ).toBe(true);
+  });
+
   it('is alias-aware: k8s in the CV grounds Kubernetes', () => {
     expect(checkGrounding({ text: 'Operated Kubernetes clusters', sources: [CV] }).grounded).toBe(true);
   });

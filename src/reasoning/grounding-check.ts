@@ -27,6 +27,8 @@ export function checkGrounding(input: { text: string; sources: readonly string[]
   // Tools and skills: compared by canonical name so an alias in the source grounds the name.
   for (const mention of taxonomy.findMentions(input.text)) {
     coveredBySkill.push([mention.start, mention.end]);
+    // Soft skills ("leadership") characterise; they are not facts a source could back.
+    if (mention.skill.category === 'soft-skill') continue;
     const grounded =
       facts.skills.has(mention.skill.name.toLowerCase()) ||
       containsWord(facts.lowerText, mention.surface.toLowerCase()) ||

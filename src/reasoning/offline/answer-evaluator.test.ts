@@ -74,6 +74,29 @@ describe('offline evaluateAnswer', () => {
   });
 });
 
+describe('offline evaluateAnswer for a soft skill', () => {
+  const gap = {
+    ...LAMBDA_GAP,
+    id: 'req-2',
+    requirement: {
+      ...LAMBDA_GAP.requirement,
+      id: 'req-2',
+      text: 'Strong problem-solving skills',
+      kind: 'soft-skill' as const,
+      keywords: ['Problem Solving'],
+    },
+  };
+
+  it('takes a story of what the candidate did as evidence, without the skill being named', () => {
+    const story =
+      'When our checkout started failing at random in 2023, I traced it to a race condition in the payment retries, wrote a fix with idempotency keys and added an alert. Failed checkouts went from 2% to almost zero.';
+    expect(evaluateOfflineAnswer({ gap, answers: [turn(story)] }).score).toBeGreaterThanOrEqual(7);
+    expect(
+      evaluateOfflineAnswer({ gap, answers: [turn('I am good at solving problems.')] }).score,
+    ).toBeLessThan(5);
+  });
+});
+
 describe('saysNoExperience', () => {
   it.each([
     'I have no experience with that.',

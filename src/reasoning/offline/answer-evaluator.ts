@@ -57,6 +57,10 @@ export function evaluateOfflineAnswer(input: { gap: Gap; answers: readonly Answe
 function relevanceOf(f: AnswerFeatures): number {
   const substantive = f.wordCount >= 15 || f.ownActions.length > 0 || f.numbers.length > 0;
   if (f.mentionsGapSkill) return substantive ? 3 : 2;
+  // A soft skill is shown, not named: a story of what the candidate did is the evidence.
+  if (f.softSkill && f.ownActions.length > 0 && f.wordCount >= 20 && (f.star.situation || f.star.result)) {
+    return f.topicOverlap >= 1 ? 3 : 2;
+  }
   if (f.topicOverlap >= 2 && substantive) return 3;
   if (f.relatedSkills.length > 0 || f.topicOverlap >= 2) return 2;
   if (f.topicOverlap === 1) return 1;

@@ -2,7 +2,7 @@ import type { AnswerTurn, Gap } from '../../domain/index.js';
 import { findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, pastTense, STRONG_ACTION_VERBS } from './action-verbs.js';
 import { saysNoExperience } from './no-experience.js';
-import { evidencesKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
+import { categoryOf, evidencesKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { countWords, splitSentences } from './text-tools.js';
 
 /** What the offline rubric reads from the candidate's answers to one question. */
@@ -33,6 +33,8 @@ export interface AnswerFeatures {
   /** Content words shared with the requirement's text (for gaps without taxonomy keywords). */
   topicOverlap: number;
   star: { situation: boolean; task: boolean; action: boolean; result: boolean };
+  /** The gap is a soft skill, shown by what the candidate did rather than named. */
+  softSkill: boolean;
   /** Some answer says the candidate has no experience, and none describes related work. */
   noExperience: boolean;
 }
@@ -133,6 +135,9 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
       result: outcomeCues.length > 0,
     },
     noExperience: turnsSayNo.some(Boolean) && !anyDescribesWork,
+    softSkill:
+      gap.requirement.kind === 'soft-skill' ||
+      keywords.some((keyword) => categoryOf(keyword) === 'soft-skill'),
   };
 }
 

@@ -4,7 +4,7 @@ import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
 import { groundingSources } from './grounding-sources.js';
 import { requirementTopic } from './requirement-topic.js';
-import { evidencesKeyword } from './skill-knowledge.js';
+import { categoryOf, evidencesKeyword } from './skill-knowledge.js';
 import { joinAnd } from './text-tools.js';
 
 /**
@@ -71,6 +71,13 @@ function isResultNumber(quantity: Quantity): boolean {
 }
 
 function keywordPresent(text: string, gap: Gap): boolean {
+  // A soft skill is shown by the deed, not named: "showed attention to detail" adds nothing.
+  if (
+    gap.requirement.kind === 'soft-skill' ||
+    gap.requirement.keywords.some((k) => categoryOf(k) === 'soft-skill')
+  ) {
+    return true;
+  }
   if (gap.requirement.keywords.length > 0)
     return gap.requirement.keywords.some((keyword) => evidencesKeyword(text, keyword));
   return requirementTopic(gap.requirement)

@@ -1,0 +1,358 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CvDocument, Gap } from '../src/domain/index.js';
+import { type FakeModelServer, startFakeModelServer } from '../src/fake-model/fake-model-server.js';
+import { approximateTokenCount } from '../src/fake-model/prompt-cache-accounting.js';
+import { readCv } from '../src/ingest/index.js';
+import { createReasonerFromEnv } from '../src/reasoning/create-reasoner.js';
+import { createOfflineEngine } from '../src/reasoning/offline/offline-engine.js';
+import type { Reasoner, SessionContext } from '../src/reasoning/reasoner.js';
+import { openSqliteBackend } from '../src/state/state-backend.js';
+import { createInterviewService } from '../src/workflow/interview-service.js';
+import { DEFAULT_WORKFLOW_CONFIG } from '../src/workflow/workflow-config.js';
+import { type BenchResult, repeated } from './bench-result.js';
+import {
+  BENCH_CV,
+  BENCH_JOB,
+  scriptedModelReply,
+  strongAnswer,
+  thinAnswer,
+} from './support/scripted-model-replies.js';
+
+/** Repetitions of each timed figure (median and spread are reported). */
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
+/** Model latencies (ms). The whole-session run is scaled down (2.5 s → 0.5 s) to keep the bench short. */
+const NODE_LATENCY_MS = 1000;
+const QUESTION_LATENCY_MS = 2500;
+const ANSWER_LATENCY_MS = Number(process.env.BENCH_ANSWER_LATENCY_MS ?? 1000);
+const SESSION_LATENCY_MS = Number(process.env.BENCH_SESSION_LATENCY_MS ?? 500);
+const CONCURRENCY_LIMIT = 4;
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** A fake model server whose latency can be changed between runs, remembering the first prompt's size. */
+async function startFake(): Promise<{
+  fake: FakeModelServer;
+  setLatency(ms: number): void;
+  firstPromptTokens(): number;
+}> {
+  let latency = 0;
+  let first = 0;
+  const fake = await startFakeModelServer({
+    latencyMs: () => latency,
+    respond: (request) => {
+      // Same text the server's accounting counts (role, newline, text, newline per message).
+      if (first === 0) {
+        const prompt = (request.messages ?? [])
+          .map((message) => {
+            const text =
+              typeof message.content === 'string'
+                ? message.content
+                : (message.content ?? []).map((part) => part.text ?? '').join('');
+            return `${message.role}\n${text}\n`;
+          })
+          .join('');
+        first = approximateTokenCount(prompt);
+      }
+      return scriptedModelReply(request);
+    },
+  });
+  return {
+    fake,
+    setLatency: (ms) => {
+      latency = ms;
+    },
+    firstPromptTokens: () => first,
+  };
+}
+
+/** A fresh LLM reasoner (fresh response cache, so repetitions never hit an earlier run's entries). */
+function llmReasoner(fake: FakeModelServer, env: Record<string, string> = {}): Reasoner {
+  return createReasonerFromEnv({
+    OPENAI_BASE_URL: fake.url,
+    GAPWISE_MODEL: 'openai-compatible:fake',
+    GAPWISE_OFFLINE_FALLBACK: 'false',
+    MODEL_CONCURRENCY: '64',
+    ...env,
+  });
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function benchContext(
+  cv: CvDocument,
+  sessionId: string,
+): Promise<{ context: SessionContext; gaps: Gap[] }> {
+  const offline = createOfflineEngine();
+  const job = await offline.extractRequirements({ jobText: BENCH_JOB });
+  const report = await offline.analyseGaps({ cv, job });
+  return { context: { sessionId, cv, job }, gaps: report.gaps.slice(0, 10) };
+}
+
+/**
+ * Model-latency figures with the fake OpenAI-compatible server (issues 6 and 9): parallel vs
+ * sequential model calls, batch question generation with and without a provider concurrency
+ * limit, the candidate's wait after an answer, a whole 10-gap session against its critical path,
+ * and the share of input tokens the fake server counts as cached.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const { fake, setLatency, firstPromptTokens } = await startFake();
+  const dir = mkdtempSync(join(tmpdir(), 'gapwise-bench-model-'));
+  const results: BenchResult[] = [];
+  try {
+    const cv = await readCv({ bytes: new TextEncoder().encode(BENCH_CV) });
+    let repetition = 0;
+    const fresh = async () => benchContext(cv, `bench-${repetition++}`);
+
+    // Warm-up: module loading, the first HTTP connection and prompt rendering stay out of the figures.
+    const warm = await fresh();
+    await Promise.all(
+      warm.gaps.slice(0, 3).map((gap) => llmReasoner(fake).generateQuestion({ context: warm.context, gap })),
+    );
+
+    // 1. Three independent workflow steps at 1.0 s each.
+    setLatency(NODE_LATENCY_MS);
+    const concurrentThree: number[] = [];
+    const sequentialThree: number[] = [];
+    for (let i = 0; i < REPETITIONS; i++) {
+      const { context, gaps } = await fresh();
+      const reasoner = llmReasoner(fake);
+      const three = gaps.slice(0, 3);
+      concurrentThree.push(
+        await timed(() => Promise.all(three.map((gap) => reasoner.generateQuestion({ context, gap })))),
+      );
+      const again = await fresh();
+      const other = llmReasoner(fake);
+      sequentialThree.push(
+        await timed(async () => {
+          for (const gap of again.gaps.slice(0, 3))
+            await other.generateQuestion({ context: again.context, gap });
+        }),
+      );
+    }
+    results.push(
+      {
+        name: 'three independent model steps at L=1.0 s, concurrent',
+        ...repeated(concurrentThree.map((ms) => ms / 1000)),
+        unit: 's',
+        ideal: NODE_LATENCY_MS / 1000,
+        note: 'three generateQuestion calls on the LLM engine, Promise.all',
+      },
+      {
+        name: 'three independent model steps at L=1.0 s, one after another',
+        ...repeated(sequentialThree.map((ms) => ms / 1000)),
+        unit: 's',
+        ideal: NODE_LATENCY_MS / 1000,
+        note: 'the same calls awaited in turn: the baseline (3 × L)',
+      },
+    );
+
+    // 2. Question generation for 10 gaps at 2.5 s: batch, sequential, and with a concurrency limit of 4.
+    setLatency(QUESTION_LATENCY_MS);
+    const batch: number[] = [];
+    const limited: number[] = [];
+    let gapCount = 0;
+    for (let i = 0; i < REPETITIONS; i++) {
+      const { context, gaps } = await fresh();
+      gapCount = gaps.length;
+      const reasoner = llmReasoner(fake);
+      batch.push(
+        await timed(() => Promise.all(gaps.map((gap) => reasoner.generateQuestion({ context, gap })))),
+      );
+      const again = await fresh();
+      const limitedReasoner = llmReasoner(fake, { MODEL_CONCURRENCY: String(CONCURRENCY_LIMIT) });
+      limited.push(
+        await timed(() =>
+          Promise.all(
+            again.gaps.map((gap) => limitedReasoner.generateQuestion({ context: again.context, gap })),
+          ),
+        ),
+      );
+    }
+    // Sequential once: it only shows the baseline (N × L) and costs 25 s per run.
+    const once = await fresh();
+    const sequentialReasoner = llmReasoner(fake);
+    const sequentialMs = await timed(async () => {
+      for (const gap of once.gaps) await sequentialReasoner.generateQuestion({ context: once.context, gap });
+    });
+    const limitedIdeal = Math.ceil(gapCount / CONCURRENCY_LIMIT) * (QUESTION_LATENCY_MS / 1000);
+    results.push(
+      {
+        name: `question generation, ${gapCount} gaps at L=2.5 s, batch`,
+        ...repeated(batch.map((ms) => ms / 1000)),
+        unit: 's',
+        ideal: QUESTION_LATENCY_MS / 1000,
+        target: '≤ 1.05 × ideal',
+        note: 'LLM engine through the model-call middleware (cache, breaker, limiter, retries), Promise.all as the workflow fans out',
+      },
+      {
+        name: `question generation, ${gapCount} gaps at L=2.5 s, sequential`,
+        value: round(sequentialMs / 1000),
+        unit: 's',
+        ideal: QUESTION_LATENCY_MS / 1000,
+        repetitions: 1,
+        note: 'baseline: one call after another (N × L); measured once',
+      },
+      {
+        name: `question generation, ${gapCount} gaps at L=2.5 s, MODEL_CONCURRENCY=${CONCURRENCY_LIMIT}`,
+        ...repeated(limited.map((ms) => ms / 1000)),
+        unit: 's',
+        ideal: limitedIdeal,
+        target: '≤ 1.05 × ideal',
+        note: `batch behind a provider concurrency limit of ${CONCURRENCY_LIMIT}: ideal ⌈${gapCount}/${CONCURRENCY_LIMIT}⌉ × L`,
+      },
+    );
+
+    // 3 and 4. The candidate's wait after a strong answer, and a whole session, through the interview service.
+    const backend = openSqliteBackend(join(dir, 'state'));
+    const serviceFor = (reasoner: Reasoner) =>
+      createInterviewService({
+        reasoner,
+        checkpointer: backend.checkpointer,
+        sessionStore: backend.sessionStore,
+        config: { ...DEFAULT_WORKFLOW_CONFIG, maxQuestions: 10 },
+      });
+    try {
+      setLatency(0);
+      const waitService = serviceFor(llmReasoner(fake));
+      const created = await waitService.createSession({ cv, jobText: BENCH_JOB });
+      setLatency(ANSWER_LATENCY_MS);
+      const waits: number[] = [];
+      const waitCalls: number[] = [];
+      let outcome = '';
+      for (const question of created.session.questions.slice(0, REPETITIONS)) {
+        const before = fake.stats().calls;
+        let next = '';
+        waits.push(
+          await timed(async () => {
+            const result = await waitService.submitAnswer(created.sessionId, question.id, {
+              answer: strongAnswer(question.requirement.keywords[0] ?? question.requirement.text),
+            });
+            next = result.next.kind;
+          }),
+        );
+        waitCalls.push(fake.stats().calls - before);
+        outcome = next;
+      }
+      results.push(
+        {
+          name: 'candidate wait after a strong answer, in model latencies',
+          ...repeated(waits.map((ms) => ms / ANSWER_LATENCY_MS)),
+          unit: '× L',
+          ideal: 1,
+          target: '≤ 1 model call',
+          note: `submitAnswer wall time ÷ L (L=${ANSWER_LATENCY_MS} ms); next step: ${outcome}`,
+        },
+        {
+          name: 'model calls while the candidate waits after a strong answer',
+          ...repeated(waitCalls, 0),
+          unit: 'calls',
+          ideal: 1,
+          target: '≤ 1',
+          note: 'fake server call count during submitAnswer (happy path: evaluation, bullet, review)',
+        },
+      );
+
+      const sessionWall: number[] = [];
+      const sessionCritical: number[] = [];
+      const sessionCalls: number[] = [];
+      const cachedShare: number[] = [];
+      const cachedAfterFirst: number[] = [];
+      let questionsAsked = 0;
+      for (let i = 0; i < REPETITIONS; i++) {
+        setLatency(SESSION_LATENCY_MS);
+        fake.reset();
+        const service = serviceFor(llmReasoner(fake));
+        let criticalCalls = 0;
+        const wall = await timed(async () => {
+          const session = await service.createSession({ cv, jobText: BENCH_JOB });
+          const questions = session.session.questions;
+          questionsAsked = questions.length;
+          // The question batch runs in parallel: one latency on the critical path for all of them.
+          criticalCalls += fake.stats().calls - questions.length + (questions.length > 0 ? 1 : 0);
+          for (const [index, question] of questions.entries()) {
+            const skill = question.requirement.keywords[0] ?? question.requirement.text;
+            // One deep-dive round on half of the questions (issue 6).
+            const answers =
+              index % 2 === 0 ? [thinAnswer(skill), strongAnswer(skill)] : [strongAnswer(skill)];
+            for (const answer of answers) {
+              const before = fake.stats().calls;
+              const result = await service.submitAnswer(session.sessionId, question.id, { answer });
+              criticalCalls += fake.stats().calls - before;
+              if (result.next.kind !== 'follow-up') break;
+            }
+            const view = await service.getQuestion(session.sessionId, question.id);
+            if (view.status === 'awaiting-decision')
+              await service.decide(session.sessionId, question.id, { action: 'accept' });
+          }
+          await service.getResult(session.sessionId);
+        });
+        const stats = fake.stats();
+        sessionWall.push(wall / 1000);
+        sessionCritical.push((criticalCalls * SESSION_LATENCY_MS) / 1000);
+        sessionCalls.push(stats.calls);
+        cachedShare.push((100 * stats.cachedTokens) / stats.promptTokens);
+        cachedAfterFirst.push((100 * stats.cachedTokens) / (stats.promptTokens - firstPromptTokens()));
+      }
+      const critical = repeated(sessionCritical);
+      // The ideal design: extraction, one batch of questions, one call per answer (deep-dive rounds included).
+      const idealCalls = 2 + questionsAsked + Math.ceil(questionsAsked / 2);
+      results.push(
+        {
+          name: `whole session, ${questionsAsked} gaps, scripted answers, wall time`,
+          ...repeated(sessionWall),
+          unit: 's',
+          ideal: critical.value,
+          target: '≤ 1.1 × critical path',
+          note: `L=${SESSION_LATENCY_MS} ms (scaled from 2.5 s: ratios carry over); half the questions take one deep-dive round; ideal = this workflow's critical path (sequential model calls × L)`,
+        },
+        {
+          name: 'whole session: critical path of this workflow',
+          ...critical,
+          unit: 's',
+          ideal: round((idealCalls * SESSION_LATENCY_MS) / 1000),
+          note: `sequential model calls × L; ideal = ${idealCalls} calls (extraction, one question batch, one call per answer)`,
+        },
+        {
+          name: 'whole session: model calls',
+          ...repeated(sessionCalls, 0),
+          unit: 'calls',
+          note: `all calls the fake server answered (${questionsAsked} questions, ${Math.ceil(questionsAsked / 2)} deep-dive rounds)`,
+        },
+        {
+          name: 'whole session: cached share of input tokens',
+          ...repeated(cachedShare, 1),
+          unit: '%',
+          ideal: 100,
+          target: '≥ 90 %',
+          note: "fake server's prompt-cache accounting (longest seen prefix, 128-token blocks, ≥ 1024 tokens), all calls",
+        },
+        {
+          name: 'whole session: cached share after the first call',
+          ...repeated(cachedAfterFirst, 1),
+          unit: '%',
+          ideal: 100,
+          target: '≥ 90 %',
+          note: "cached tokens ÷ input tokens of every call but the session's first",
+        },
+      );
+    } finally {
+      await backend.close();
+    }
+    return results;
+  } finally {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `tsx bench/model-latency-bench.ts` prints the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const result of await run()) console.log(JSON.stringify(result));
+}

@@ -18,11 +18,10 @@ export interface BarChartProps {
   format: (value: number) => string;
   /** The value of a full-width bar; defaults to the largest value. */
   max?: number;
+  /** For a small card: narrower drawing, and no row labels (one group, its bars name themselves). */
+  compact?: boolean;
 }
 
-const WIDTH = 600;
-const LABEL_WIDTH = 170;
-const VALUE_WIDTH = 80;
 const BAR_HEIGHT = 14;
 const BAR_GAP = 4;
 const GROUP_GAP = 14;
@@ -32,7 +31,11 @@ const GROUP_GAP = 14;
  * the width of its container; the values are also written next to the bars, so no tooltip is
  * needed to read them.
  */
-export function BarChart({ title, groups, format, max }: BarChartProps) {
+export function BarChart({ title, groups, format, max, compact = false }: BarChartProps) {
+  // Drawing units; the SVG scales to its container, so these set the text size relative to it.
+  const WIDTH = compact ? 300 : 760;
+  const LABEL_WIDTH = compact ? 0 : 200;
+  const VALUE_WIDTH = compact ? 120 : 110;
   const largest = max ?? Math.max(1e-9, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)));
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   let y = 0;
@@ -56,9 +59,12 @@ export function BarChart({ title, groups, format, max }: BarChartProps) {
     >
       {rows.map(({ group, top }) => (
         <g key={group.label} transform={`translate(0 ${top})`}>
-          <text x={0} y={BAR_HEIGHT} className="bar-chart-label">
-            {group.label.length > 24 ? `${group.label.slice(0, 23)}…` : group.label}
-          </text>
+          {!compact && (
+            <text x={0} y={BAR_HEIGHT} className="bar-chart-label">
+              <title>{group.label}</title>
+              {group.label.length > 30 ? `${group.label.slice(0, 29)}…` : group.label}
+            </text>
+          )}
           {group.bars.map((bar, index) => {
             const barY = index * (BAR_HEIGHT + BAR_GAP);
             const width = Math.max(1, (Math.min(bar.value, largest) / largest) * plotWidth);

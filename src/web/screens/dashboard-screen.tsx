@@ -11,6 +11,8 @@ const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(
 const milliseconds = (value: number) =>
   value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 const usd = (value: number) => `$${value < 1 ? value.toFixed(4) : value.toFixed(2)}`;
+/** Shorter operation names for chart rows: the session prefix says nothing. */
+const operationLabel = (name: string) => name.replace(/^http /, '').replace('/api/sessions/:id/', '…/');
 const score = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)}/10`);
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -102,7 +104,7 @@ export function DashboardScreen() {
               title="Latency percentiles per operation"
               format={milliseconds}
               groups={operations.map((operation) => ({
-                label: `${operation.name} (${operation.count})`,
+                label: `${operationLabel(operation.name)} (${operation.count})`,
                 bars: [
                   { label: 'p50', value: operation.p50Ms },
                   { label: 'p95', value: operation.p95Ms },
@@ -129,6 +131,7 @@ export function DashboardScreen() {
           </dl>
           <BarChart
             title="Tokens"
+            compact
             format={(value) => value.toLocaleString()}
             groups={[
               {
@@ -153,6 +156,7 @@ export function DashboardScreen() {
           </dl>
           <BarChart
             title="Quality rates"
+            compact
             format={percent}
             max={1}
             groups={[
@@ -173,6 +177,7 @@ export function DashboardScreen() {
           <h2 id="cache-heading">Cache hit rates</h2>
           <BarChart
             title="Cache hit rates"
+            compact
             format={percent}
             max={1}
             groups={[

@@ -126,7 +126,14 @@ export function splitEntries(lines: string[], { wrapWidth = 100 }: { wrapWidth?:
   const starts: { pre: number; anchor: number; post: number }[] = [];
   for (const [k, anchor] of anchors.entries()) {
     let pre = anchor;
-    while (pre - 1 >= consumedUpTo && anchor - (pre - 1) <= 2 && isHeaderLike(logical[pre - 1])) pre--;
+    let above = anchor - 1;
+    // Markdown CVs often leave one blank line between "### Title — Employer" and its dates.
+    if (logical[above] === undefined && above - 1 >= consumedUpTo && isHeaderLike(logical[above - 1]))
+      above--;
+    while (above >= consumedUpTo && anchor - above <= 3 && isHeaderLike(logical[above])) {
+      pre = above;
+      above--;
+    }
     const anchorLine = logical[anchor]!;
     const headerLines = [...logical.slice(pre, anchor), anchorLine]
       .filter((line): line is LogicalLine => line !== undefined)

@@ -175,6 +175,17 @@ describe('parseCvText', () => {
     expect(resume.projects).toBeUndefined();
   });
 
+  it('keeps a Markdown entry heading separated from its dates by a blank line', () => {
+    const resume = parseCvText(
+      '# Ada Kim\n\n## Experience\n\n### Staff Engineer — Borealis Energy\n\nMay 2020 – Present\n\n- Ran the grid API\n\n### Engineer — Quay Labs\n\nJan 2017 – Apr 2020\n\n- Built the billing service\n',
+    );
+    expect(resume.work?.map((entry) => [entry.position, entry.name])).toEqual([
+      ['Staff Engineer', 'Borealis Energy'],
+      ['Engineer', 'Quay Labs'],
+    ]);
+    expect(resume.work?.[0]?.highlights).toEqual(['Ran the grid API']);
+  });
+
   it('returns an empty resume for text without structure rather than failing', () => {
     expect(parseCvText('just some words')).toEqual({ basics: {} });
   });

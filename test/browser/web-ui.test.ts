@@ -292,6 +292,19 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a real browser', () => {
     expect(await latency.count()).toBe(1);
     expect(await page.locator('.components li').count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard', true);
+    // Another window refetches; the figures stay.
+    await page.getByLabel('Window').selectOption({ label: 'Last 24 hours' });
+    await expect.poll(async () => Number(await answers.textContent())).toBeGreaterThan(0);
+    // Readable at phone width: nothing wider than the screen.
+    await page.setViewportSize({ width: 375, height: 780 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.goto(server.url);
+    await page.getByLabel('Job description').waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await page.context().close();
   }, 60_000);
 });

@@ -5,7 +5,11 @@ import { BarChart } from '../components/bar-chart.js';
 import { StatusLine } from '../components/status-line.js';
 
 const REFRESH_MS = 5_000;
-const WINDOW_MINUTES = 60;
+const WINDOWS = [
+  { minutes: 15, label: 'Last 15 minutes' },
+  { minutes: 60, label: 'Last hour' },
+  { minutes: 24 * 60, label: 'Last 24 hours' },
+];
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)} %`);
 const milliseconds = (value: number) =>
@@ -28,11 +32,12 @@ function Figure({ label, value }: { label: string; value: string }) {
 export function DashboardScreen() {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [error, setError] = useState<string>();
+  const [windowMinutes, setWindowMinutes] = useState(60);
   useEffect(() => {
     let active = true;
     const refresh = async () => {
       try {
-        const loaded = await api.dashboard(WINDOW_MINUTES);
+        const loaded = await api.dashboard(windowMinutes);
         if (!active) return;
         setDashboard(loaded);
         setError(undefined);
@@ -47,7 +52,7 @@ export function DashboardScreen() {
       active = false;
       clearInterval(timer);
     };
-  }, []);
+  }, [windowMinutes]);
 
   if (!dashboard) {
     return error ? (
@@ -64,9 +69,22 @@ export function DashboardScreen() {
     <div className="dashboard">
       <header className="dashboard-head">
         <h1>Dashboard</h1>
-        <p className="muted" aria-live="off">
-          Last {WINDOW_MINUTES} minutes · updated {new Date(dashboard.generatedAt).toLocaleTimeString()} ·
-          refreshes every 5 s
+        <div className="window-picker">
+          <label htmlFor="dashboard-window">Window</label>
+          <select
+            id="dashboard-window"
+            value={windowMinutes}
+            onChange={(event) => setWindowMinutes(Number(event.target.value))}
+          >
+            {WINDOWS.map((option) => (
+              <option key={option.minutes} value={option.minutes}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="muted">
+          Updated {new Date(dashboard.generatedAt).toLocaleTimeString()} · refreshes every 5 s
         </p>
         {error && (
           <p className="field-error" role="alert">

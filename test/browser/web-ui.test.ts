@@ -274,6 +274,25 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a real browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'mobile-interview');
+    // Deleting from the UI removes the session on the server and from this browser.
+    const sessionId = /\/session\/([\w-]+)/.exec(page.url())?.[1] ?? '';
+    const token = await page.evaluate(
+      (id) =>
+        (
+          JSON.parse(localStorage.getItem('gapwise.sessions') ?? '[]') as { id: string; token: string }[]
+        ).find((saved) => saved.id === id)?.token,
+      sessionId,
+    );
+    await page.getByRole('button', { name: 'Delete this session' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByLabel('Job description').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    const gone = await fetch(`${server.url}/api/sessions/${sessionId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(gone.status).toBe(404);
+    expect(await page.evaluate(() => localStorage.getItem('gapwise.sessions'))).not.toContain(sessionId);
+
     // The page followed the session's progress stream (server-sent events).
     expect(progressStreams).toContain(200);
     // Nothing blocked (CSP), missing or broken along the way.

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { type AppConfig, loadAppConfig } from '../config/app-config.js';
@@ -11,7 +13,16 @@ import { createQualityMetricsRecorder } from './quality-metrics.js';
 import type { ReadinessCheck } from './readiness.js';
 import { RedisSessionEventHub } from './redis-session-event-hub.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { registerWebUiRoutes } from './routes/web-ui-routes.js';
 import { MemorySessionEventHub, type SessionEventHub } from './session-event-hub.js';
+
+/** Where the built web UI is: dist/web beside the sources (tsx) or beside the compiled server. */
+function webUiRoot(): string {
+  const candidates = ['../../dist/web', '../../web'].map((path) =>
+    fileURLToPath(new URL(path, import.meta.url)),
+  );
+  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
+}
 
 /** A running Gapwise server. */
 export interface RunningServer {
@@ -109,7 +120,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
         wasExpired: async (sessionId) => (await backend.sessionStore.wasExpired?.(sessionId)) ?? false,
       },
     },
-    { redis: backend.redis, extraRoutes: (app) => registerMetricsRoutes(app, metrics) },
+    {
+      redis: backend.redis,
+      extraRoutes: async (app) => {
+        await registerMetricsRoutes(app, metrics);
+        await registerWebUiRoutes(app, { root: webUiRoot() });
+      },
+    },
   );
   app.addHook('onClose', async () => {
     await events.close();

@@ -1,0 +1,91 @@
+import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
+import type { BenchResult } from './bench-result.js';
+import { startGapwiseCluster } from './support/gapwise-cluster.js';
+import { sendJson } from './support/http-interview.js';
+
+const SESSIONS = Number(process.env.BENCH_IDLE_SESSIONS ?? 10_000);
+const CONCURRENCY = 16;
+const WARM_UP = 50;
+const MB = 1024 * 1024;
+
+/** A small CV and job with two gaps: creation stays cheap, each session still holds a report and questions. */
+const SMALL_CV =
+  '# Sam Lee\nBackend engineer\n\n## Experience\n### Engineer, Acme (2020 – present)\n- Built REST services in Node.js and TypeScript\n';
+const SMALL_JOB =
+  'Backend engineer\n\nRequirements:\n- TypeScript (required)\n- Kubernetes (required)\n- Kafka\n';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);
+}
+
+/**
+ * Memory of one server process holding many idle sessions in Redis mode: sessions are created
+ * through the HTTP API of that process (offline engine), then the process's RSS (from its
+ * Prometheus metrics) is read before, right after, and after a few idle seconds.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const cluster = await startGapwiseCluster({ count: 1 });
+  const redis = new Redis(cluster.redisUrl);
+  try {
+    const server = cluster.servers[0]!;
+    const create = async () => {
+      const { status } = await sendJson(`${server.url}/api/sessions`, {
+        json: { cvText: SMALL_CV, jobText: SMALL_JOB },
+      });
+      if (status !== 201) throw new Error(`POST /api/sessions answered ${status}`);
+    };
+    for (let i = 0; i < WARM_UP; i++) await create();
+    await wait(2000);
+    const before = await cluster.residentBytes(server);
+    const redisBefore = await usedMemory(redis);
+    let created = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (created < SESSIONS) {
+          created += 1;
+          await create();
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const after = await cluster.residentBytes(server);
+    await wait(5000);
+    const settled = await cluster.residentBytes(server);
+    const redisAfter = await usedMemory(redis);
+    const setting = `one server process, Redis mode, offline engine; ${created} sessions (2 gaps each) created through POST /api/sessions, ${CONCURRENCY} at a time, in ${seconds.toFixed(0)} s, after ${WARM_UP} warm-up`;
+    return [
+      { name: 'memory: server RSS before', value: Math.round(before / MB), unit: 'MB', note: setting },
+      {
+        name: `memory: server RSS holding ${created} idle sessions`,
+        value: Math.round(settled / MB),
+        unit: 'MB',
+        note: `${setting}; read 5 s after the last session (right after: ${Math.round(after / MB)} MB)`,
+      },
+      {
+        name: 'memory: server RSS growth per idle session',
+        value: Number(((settled - before) / created / 1024).toFixed(2)),
+        unit: 'KB',
+        note: 'RSS growth ÷ sessions: the state lives in Redis, so this is what the process keeps per session',
+      },
+      {
+        name: 'memory: Redis used_memory per session',
+        value: Number(((redisAfter - redisBefore) / created / 1024).toFixed(1)),
+        unit: 'KB',
+        note: 'INFO memory used_memory growth ÷ sessions (session record, token hash, checkpoints)',
+      },
+    ];
+  } finally {
+    redis.disconnect();
+    await cluster.close();
+  }
+}
+
+// `tsx bench/memory-bench.ts` prints the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const result of await run()) console.log(JSON.stringify(result));
+}

@@ -1,7 +1,8 @@
 /**
  * Runs every `bench/*-bench.ts` module (or those whose name contains one of the arguments), prints
- * a table and writes `bench/results.json`. Exits non-zero only when a benchmark could not run:
- * figures are reported, never asserted.
+ * a table, writes `bench/results.json` and regenerates `docs/benchmarks.md` (the hand-written
+ * method in `bench/benchmarks-method.md`, then every module's figures with ideal and ratio).
+ * Exits non-zero only when a benchmark could not run: figures are reported, never asserted.
  *
  * @example
  * npm run bench              # everything
@@ -12,8 +13,10 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchModule, BenchResult } from './bench-result.js';
+import { renderBenchmarksDoc } from './benchmarks-doc.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
+const docPath = join(benchDir, '..', 'docs', 'benchmarks.md');
 
 interface ModuleOutcome {
   module: string;
@@ -38,15 +41,16 @@ function formatValue(value: number): string {
 function printTable(outcomes: readonly ModuleOutcome[]): void {
   const rows = outcomes.flatMap((outcome) =>
     outcome.error
-      ? [[outcome.module, 'FAILED', '', outcome.error]]
+      ? [[outcome.module, 'FAILED', '', '', outcome.error]]
       : outcome.results.map((result) => [
           outcome.module,
           result.name,
           `${formatValue(result.value)} ${result.unit}`,
+          result.ideal ? `${(result.value / result.ideal).toFixed(2)}× ideal` : '',
           result.note ?? '',
         ]),
   );
-  const header = ['module', 'figure', 'value', 'note'];
+  const header = ['module', 'figure', 'value', 'ratio', 'note'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
@@ -111,11 +115,12 @@ async function main(): Promise<void> {
   const modules = [...earlier.filter((outcome) => !ran.has(outcome.module)), ...outcomes].sort((a, b) =>
     a.module.localeCompare(b.module),
   );
-  await writeFile(
-    resultsPath,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), machine, modules }, null, 2)}\n`,
-  );
+  const generatedAt = new Date().toISOString();
+  await writeFile(resultsPath, `${JSON.stringify({ generatedAt, machine, modules }, null, 2)}\n`);
   console.error(`wrote ${join('bench', 'results.json')}`);
+  const method = await readFile(join(benchDir, 'benchmarks-method.md'), 'utf8');
+  await writeFile(docPath, renderBenchmarksDoc({ method, generatedAt, machine, modules }));
+  console.error(`wrote ${join('docs', 'benchmarks.md')}`);
   if (outcomes.some((outcome) => outcome.error)) process.exitCode = 1;
 }
 

@@ -19,6 +19,7 @@ import type { GeneratedBullet } from './prompts/generate-bullet.js';
 import type { PromptDefinition } from './prompts/prompt-definition.js';
 import { PROMPTS, warmPromptRegistry } from './prompts/prompt-registry.js';
 import { renderSessionContext } from './prompts/session-context.js';
+import { SpeculativeDrafts } from './speculative-drafts.js';
 import { runStructuredCall } from './structured-call.js';
 
 /** Options of the LLM engine. */
@@ -38,6 +39,12 @@ export interface LlmEngineOptions {
   onUsage?: ModelCallUsageListener;
   /** Told when a step fell back to the offline engine, with the reason (no CV text in it). */
   onFallback?: (info: { step: string; error: GapwiseError }) => void;
+  /**
+   * Draft the bullet while the answer is evaluated, when the offline engine's quick reading of
+   * the answer scores at least this (0..10), so a good answer waits for one model call, not two.
+   * Default 6; `false` turns speculation off (a draft for an answer that then fails is wasted).
+   */
+  speculateBulletAbove?: number | false;
   /** The deterministic no-fabrication gate; injectable for tests. */
   checkGrounding?: (input: { text: string; sources: readonly string[] }) => GroundingResult;
 }
@@ -103,7 +110,9 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     onUsage,
     onFallback,
     checkGrounding = defaultCheckGrounding,
+    speculateBulletAbove = 6,
   } = options;
+  const drafts = new SpeculativeDrafts();
   warmPromptRegistry();
   // The context of a session is rendered once per (cv, job) pair: same objects, same text.
   const contexts = new WeakMap<CvDocument, WeakMap<Job, string>>();
@@ -154,6 +163,24 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
       onFallback?.({ step: name, error: unavailable });
       return fallback(offline);
     }
+  }
+
+  async function draftBullet(input: QuestionStepInput): Promise<Bullet> {
+    const { gap, question, answers } = input;
+    const generated = await call(
+      PROMPTS['generate-bullet'],
+      { gap, question, answers },
+      sessionOf(input.context),
+    );
+    return toBullet(generated, input.context.cv);
+  }
+
+  /** Starts the bullet draft beside the evaluation when the answer already looks good offline. */
+  async function speculateBullet(input: QuestionStepInput): Promise<void> {
+    if (speculateBulletAbove === false || !offline) return;
+    const quick = await offline.evaluateAnswer(input).catch(() => undefined);
+    if (!quick || quick.noExperience || quick.score < speculateBulletAbove) return;
+    drafts.start(input, () => draftBullet(input));
   }
 
   async function analyseGaps(input: { cv: CvDocument; job: Job }): Promise<GapReport> {
@@ -246,6 +273,7 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
               message: 'The answer is empty: write a few sentences, or say you have no experience with it.',
             });
           }
+          await speculateBullet(input);
           const judged = await call(
             PROMPTS['evaluate-answer'],
             { gap, question, answers },
@@ -279,13 +307,12 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
       step(
         'generate-bullet',
         async () => {
-          const { gap, question, answers } = input;
-          const generated = await call(
-            PROMPTS['generate-bullet'],
-            { gap, question, answers },
-            sessionOf(input.context),
-          );
-          return toBullet(generated, input.context.cv);
+          const drafted = drafts.take(input);
+          if (drafted) {
+            const bullet = await drafted.catch(() => undefined);
+            if (bullet) return bullet;
+          }
+          return draftBullet(input);
         },
         (engine) => engine.generateBullet(input),
       ),

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflineEngine } from '../offline/offline-engine.js';
+import { createLlmEngine } from './llm-engine.js';
+import {
+  stepModel,
+  stepOfCall,
+  TEST_ANSWERS,
+  TEST_GAP,
+  TEST_QUESTION,
+  testContext,
+} from './llm-test-support.js';
+
+const input = {
+  context: testContext('s-spec'),
+  gap: TEST_GAP,
+  question: TEST_QUESTION,
+  answers: TEST_ANSWERS,
+};
+const stepsCalled = (model: ReturnType<typeof stepModel>) =>
+  model.doGenerateCalls.map((params) => stepOfCall(params));
+
+describe('LLM engine: the bullet is drafted while a good answer is evaluated', () => {
+  it('starts the draft beside the evaluation, and the bullet step then costs no new call', async () => {
+    const model = stepModel();
+    const engine = createLlmEngine({
+      model,
+      provider: 'openai',
+      modelId: 'm',
+      offline: createOfflineEngine(),
+    });
+
+    await engine.evaluateAnswer(input);
+    expect(stepsCalled(model).sort()).toEqual(['evaluate-answer', 'generate-bullet']);
+
+    const bullet = await engine.generateBullet(input);
+    expect(bullet.text).toContain('AWS Lambda');
+    expect(stepsCalled(model)).toHaveLength(2);
+  });
+
+  it('drafts nothing for a thin answer, and drafts again only for new answers', async () => {
+    const model = stepModel();
+    const engine = createLlmEngine({
+      model,
+      provider: 'openai',
+      modelId: 'm',
+      offline: createOfflineEngine(),
+    });
+    const thin = { ...input, answers: [{ prompt: TEST_QUESTION.text, answer: 'Not really, no.' }] };
+
+    await engine.evaluateAnswer(thin);
+    expect(stepsCalled(model)).toEqual(['evaluate-answer']);
+
+    await engine.generateBullet(thin);
+    expect(stepsCalled(model)).toEqual(['evaluate-answer', 'generate-bullet']);
+  });
+
+  it('can be turned off', async () => {
+    const model = stepModel();
+    const engine = createLlmEngine({
+      model,
+      provider: 'openai',
+      modelId: 'm',
+      offline: createOfflineEngine(),
+      speculateBulletAbove: false,
+    });
+    await engine.evaluateAnswer(input);
+    expect(stepsCalled(model)).toEqual(['evaluate-answer']);
+  });
+});

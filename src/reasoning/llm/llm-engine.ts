@@ -307,12 +307,9 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
       step(
         'generate-bullet',
         async () => {
-          const drafted = drafts.take(input);
-          if (drafted) {
-            const bullet = await drafted.catch(() => undefined);
-            if (bullet) return bullet;
-          }
-          return draftBullet(input);
+          // A draft that failed is no answer: write the bullet now instead.
+          const drafted = await drafts.take(input)?.catch(() => undefined);
+          return drafted ?? draftBullet(input);
         },
         (engine) => engine.generateBullet(input),
       ),

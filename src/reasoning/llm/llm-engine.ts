@@ -45,6 +45,12 @@ export interface LlmEngineOptions {
    * Default 6; `false` turns speculation off (a draft for an answer that then fails is wasted).
    */
   speculateBulletAbove?: number | false;
+  /**
+   * Review a bullet with the offline engine's rules first (grounding, action verb, keyword,
+   * result, length, person) and ask the model only about bullets the rules do not pass: on the
+   * happy path the candidate then waits for no review call at all. Default true.
+   */
+  reviewRulesFirst?: boolean;
   /** The deterministic no-fabrication gate; injectable for tests. */
   checkGrounding?: (input: { text: string; sources: readonly string[] }) => GroundingResult;
 }
@@ -111,6 +117,7 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     onFallback,
     checkGrounding = defaultCheckGrounding,
     speculateBulletAbove = 6,
+    reviewRulesFirst = true,
   } = options;
   const drafts = new SpeculativeDrafts();
   warmPromptRegistry();
@@ -318,6 +325,10 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
       step(
         'review-bullet',
         async () => {
+          if (reviewRulesFirst && offline) {
+            const byRules = await offline.reviewBullet(input);
+            if (byRules.passed && byRules.score >= bulletThreshold) return byRules;
+          }
           const { gap, answers, bullet } = input;
           const judged = await call(
             PROMPTS['review-bullet'],

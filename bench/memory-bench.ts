@@ -41,6 +41,7 @@ export async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < WARM_UP; i++) await create();
     await wait(2000);
     const before = await cluster.residentBytes(server);
+    const heapBefore = await cluster.gauge(server, 'nodejs_heap_size_used_bytes');
     const redisBefore = await usedMemory(redis);
     let created = 0;
     const started = performance.now();
@@ -56,6 +57,7 @@ export async function run(): Promise<BenchResult[]> {
     const after = await cluster.residentBytes(server);
     await wait(5000);
     const settled = await cluster.residentBytes(server);
+    const heapAfter = await cluster.gauge(server, 'nodejs_heap_size_used_bytes');
     const redisAfter = await usedMemory(redis);
     const setting = `one server process, Redis mode, offline engine; ${created} sessions (2 gaps each) created through POST /api/sessions, ${CONCURRENCY} at a time, in ${seconds.toFixed(0)} s, after ${WARM_UP} warm-up`;
     return [
@@ -71,6 +73,12 @@ export async function run(): Promise<BenchResult[]> {
         value: Number(((settled - before) / created / 1024).toFixed(2)),
         unit: 'KB',
         note: 'RSS growth ÷ sessions: the state lives in Redis, so this is what the process keeps per session',
+      },
+      {
+        name: 'memory: server V8 heap used, before → holding the sessions',
+        value: Math.round(heapAfter / MB),
+        unit: 'MB',
+        note: `nodejs_heap_size_used_bytes ${Math.round(heapBefore / MB)} MB before; no forced GC, so garbage not yet collected counts too`,
       },
       {
         name: 'memory: Redis used_memory per session',

@@ -7,6 +7,8 @@ export interface GapwiseCluster {
   redisUrl: string;
   /** Resident set size (bytes) of a server process, from its Prometheus metrics. */
   residentBytes(server: GapwiseServerProcess): Promise<number>;
+  /** One unlabelled gauge of a server's Prometheus metrics, e.g. `nodejs_heap_size_used_bytes`. */
+  gauge(server: GapwiseServerProcess, name: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -40,16 +42,18 @@ export async function startGapwiseCluster({
     await redis.destroy();
     throw error;
   }
+  const gauge = async (server: GapwiseServerProcess, name: string) => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const line = text.split('\n').find((row) => row.startsWith(`${name} `));
+    const value = Number(line?.split(/\s+/)[1]);
+    if (!Number.isFinite(value)) throw new Error(`the server did not report ${name}`);
+    return value;
+  };
   return {
     servers,
     redisUrl: redis.url,
-    residentBytes: async (server) => {
-      const text = await (await fetch(`${server.url}/metrics`)).text();
-      const line = text.split('\n').find((row) => row.startsWith('process_resident_memory_bytes'));
-      const value = Number(line?.split(/\s+/)[1]);
-      if (!Number.isFinite(value)) throw new Error('the server did not report process_resident_memory_bytes');
-      return value;
-    },
+    gauge,
+    residentBytes: (server) => gauge(server, 'process_resident_memory_bytes'),
     close: async () => {
       await Promise.all(servers.map((server) => server.stop()));
       await redis.destroy();

@@ -38,6 +38,12 @@ export async function sendJson(
   }
 }
 
+/** The `error.code: message` of an error response, for the benchmark's notes (never CV text). */
+function errorCode(body: unknown): string {
+  const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  return error ? `${error.code}: ${error.message}` : '';
+}
+
 /** Creates a session with the benchmark CV and job through `POST /api/sessions`. */
 export async function createBenchSession(
   baseUrl: string,
@@ -48,7 +54,7 @@ export async function createBenchSession(
     { json: { cvText: BENCH_CV, jobText: BENCH_JOB } },
     samples,
   );
-  if (status !== 201) throw new Error(`POST /api/sessions answered ${status}`);
+  if (status !== 201) throw new Error(`POST /api/sessions answered ${status} ${errorCode(body)}`);
   const created = body as {
     sessionId: string;
     token: string;

@@ -69,6 +69,11 @@ const promptText = (request: ChatRequest) =>
     )
     .join('\n');
 
+/** The skill the candidate's strong answer is about, read back from the prompt. */
+function answeredSkill(prompt: string): string {
+  return /I set up (.+?) for the card payments API/.exec(prompt)?.[1] ?? 'the new platform';
+}
+
 /** The reply of the fake model to one request of the LLM engine. */
 export function scriptedModelReply(request: ChatRequest): string {
   const name = request.response_format?.json_schema?.name ?? '';
@@ -122,8 +127,9 @@ export function scriptedModelReply(request: ChatRequest): string {
       });
     case 'generate_bullet':
     case 'refine_bullet':
+      // Names the gap's skill as a good model would (the job's keyword is one of the bullet checks).
       return JSON.stringify({
-        text: 'Moved 12 services of the card payments API onto the new platform, cutting deployment time from 40 minutes to 5 minutes',
+        text: `Moved 12 services of the card payments API onto ${answeredSkill(promptText(request))}, cutting deployment time from 40 minutes to 5 minutes`,
         workIndex: 0,
         projectIndex: null,
         skills: [],

@@ -18,6 +18,8 @@ export const AppConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('gw'),
+  /** How long one Redis command may take before the request gets 503 (a busy server reads replies late). */
+  REDIS_COMMAND_TIMEOUT_MS: positiveInt(5000),
   REDIS_UNAVAILABLE_AT_START: z.enum(['refuse', 'embedded']).default('refuse'),
   STATE_TTL_SECONDS: positiveInt(3600),
   ANSWER_THRESHOLD: z.coerce.number().min(0).max(10).default(7),

@@ -74,8 +74,12 @@ export async function openRedisBackend(options: {
   url: string;
   ttlSeconds: number;
   prefix?: string;
+  commandTimeoutMs?: number;
 }): Promise<StateBackend> {
-  const redis = await createRedisConnection({ url: options.url });
+  const redis = await createRedisConnection({
+    url: options.url,
+    ...(options.commandTimeoutMs !== undefined && { commandTimeoutMs: options.commandTimeoutMs }),
+  });
   const keyspace = createSessionKeyspace(options.prefix);
   const checkpointer = new RedisCheckpointSaver({ redis, keyspace, ttlSeconds: options.ttlSeconds });
   return {
@@ -117,6 +121,7 @@ export async function openStateBackend(config: AppConfig, log: StateBackendLog):
       url: config.REDIS_URL,
       ttlSeconds: config.STATE_TTL_SECONDS,
       prefix: config.REDIS_KEY_PREFIX,
+      commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     });
     log.info(`state: Redis at ${redactUrl(config.REDIS_URL)}`);
     return backend;

@@ -1,9 +1,9 @@
 import type { CvDocument } from '../domain/index.js';
-import { GapwiseError } from '../errors/index.js';
 import { readDocumentText } from './document-text.js';
 import { importJsonResume } from './json-resume-import.js';
 import { looksLikeMarkdown } from './looks-like-markdown.js';
 import { parseCvText } from './parse-cv-text.js';
+import { parseJsonDocument } from './parse-json-document.js';
 import { resumeToPlainText } from './resume-plain-text.js';
 
 /** A CV upload: the raw bytes, and optionally a lower size limit than the 10 MB default. */
@@ -25,15 +25,11 @@ export async function readCv({ bytes, maxBytes }: ReadCvInput): Promise<CvDocume
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   });
   if (document.type === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(document.text);
-    } catch (error) {
-      throw new GapwiseError('CV_UNREADABLE', {
-        message: `The CV looks like JSON but is not valid JSON (${(error as Error).message}). Fix the file, or upload the CV as PDF, DOCX or text.`,
-        cause: error,
-      });
-    }
+    const value = parseJsonDocument(document.text, {
+      code: 'CV_UNREADABLE',
+      what: 'CV',
+      instead: 'the CV as PDF, DOCX or text',
+    });
     const resume = importJsonResume(value);
     return { sourceType: 'json-resume', resume, plainText: resumeToPlainText(resume) };
   }

@@ -1,8 +1,8 @@
-import { GapwiseError } from '../errors/index.js';
 import { assertHasText, readDocumentText } from './document-text.js';
 import type { JobSource } from './job-source.js';
 import { jsonJobToText } from './json-job-text.js';
 import { looksLikeMarkdown } from './looks-like-markdown.js';
+import { parseJsonDocument } from './parse-json-document.js';
 
 /** A job description upload: the raw bytes, and optionally a lower size limit than 10 MB. */
 export interface ReadJobInput {
@@ -42,15 +42,11 @@ export async function readJob({ bytes, maxBytes }: ReadJobInput): Promise<JobSou
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   });
   if (document.type === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(document.text);
-    } catch (error) {
-      throw new GapwiseError('JOB_UNREADABLE', {
-        message: `The job description looks like JSON but is not valid JSON (${(error as Error).message}). Fix the file, or upload the posting as text.`,
-        cause: error,
-      });
-    }
+    const value = parseJsonDocument(document.text, {
+      code: 'JOB_UNREADABLE',
+      what: 'job description',
+      instead: 'the posting as text',
+    });
     const job = jsonJobToText(value);
     assertHasText(job.text, 'job');
     return { ...job, sourceType: 'json' };

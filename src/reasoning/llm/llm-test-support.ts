@@ -1,7 +1,9 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult } from '@ai-sdk/provider';
 import { MockLanguageModelV3 } from 'ai/test';
 import type { AnswerTurn, CvDocument, Gap, GapReport, Job, Question } from '../../domain/index.js';
+import { createOfflineEngine } from '../offline/offline-engine.js';
 import type { Reasoner, SessionContext } from '../reasoner.js';
+import { createLlmEngine } from './llm-engine.js';
 import type { PromptId } from './prompts/prompt-definition.js';
 
 /** Test data for the LLM engine's tests: a small CV, a job, one gap, one question, one answer. */
@@ -228,4 +230,18 @@ export function stubOfflineEngine(): Reasoner & { calls: string[] } {
     adviseTrueGap: () =>
       note('true-gap-advice', { transferable: [], toLearn: [], summary: 'offline advice' }),
   };
+}
+
+/** An LLM engine on `model` with the real offline engine beside it (speculation, rules-first review). */
+export function engineWithOfflineRules(
+  model: MockLanguageModelV3,
+  options: Partial<Parameters<typeof createLlmEngine>[0]> = {},
+): Reasoner {
+  return createLlmEngine({
+    model,
+    provider: 'openai',
+    modelId: 'm',
+    offline: createOfflineEngine(),
+    ...options,
+  });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOfflineEngine } from '../offline/offline-engine.js';
-import { createLlmEngine } from './llm-engine.js';
 import {
+  engineWithOfflineRules,
   stepModel,
   stepOfCall,
   TEST_ANSWERS,
@@ -20,12 +19,7 @@ const base = {
 describe('LLM engine: bullets are reviewed by the rules first', () => {
   it('passes a grounded, well-formed bullet without a model call', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({
-      model,
-      provider: 'openai',
-      modelId: 'm',
-      offline: createOfflineEngine(),
-    });
+    const engine = engineWithOfflineRules(model);
     const review = await engine.reviewBullet({
       ...base,
       bullet: {
@@ -40,12 +34,7 @@ describe('LLM engine: bullets are reviewed by the rules first', () => {
 
   it('asks the model about a bullet the rules fail, and the grounding gate still holds', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({
-      model,
-      provider: 'openai',
-      modelId: 'm',
-      offline: createOfflineEngine(),
-    });
+    const engine = engineWithOfflineRules(model);
     const review = await engine.reviewBullet({
       ...base,
       bullet: {

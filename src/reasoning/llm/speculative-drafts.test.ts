@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOfflineEngine } from '../offline/offline-engine.js';
-import { createLlmEngine } from './llm-engine.js';
 import {
+  engineWithOfflineRules,
   stepModel,
   stepOfCall,
   TEST_ANSWERS,
@@ -22,12 +21,7 @@ const stepsCalled = (model: ReturnType<typeof stepModel>) =>
 describe('LLM engine: the bullet is drafted while a good answer is evaluated', () => {
   it('starts the draft beside the evaluation, and the bullet step then costs no new call', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({
-      model,
-      provider: 'openai',
-      modelId: 'm',
-      offline: createOfflineEngine(),
-    });
+    const engine = engineWithOfflineRules(model);
 
     await engine.evaluateAnswer(input);
     expect(stepsCalled(model).sort()).toEqual(['evaluate-answer', 'generate-bullet']);
@@ -39,12 +33,7 @@ describe('LLM engine: the bullet is drafted while a good answer is evaluated', (
 
   it('drafts nothing for a thin answer, and drafts again only for new answers', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({
-      model,
-      provider: 'openai',
-      modelId: 'm',
-      offline: createOfflineEngine(),
-    });
+    const engine = engineWithOfflineRules(model);
     const thin = { ...input, answers: [{ prompt: TEST_QUESTION.text, answer: 'Not really, no.' }] };
 
     await engine.evaluateAnswer(thin);
@@ -56,13 +45,7 @@ describe('LLM engine: the bullet is drafted while a good answer is evaluated', (
 
   it('can be turned off', async () => {
     const model = stepModel();
-    const engine = createLlmEngine({
-      model,
-      provider: 'openai',
-      modelId: 'm',
-      offline: createOfflineEngine(),
-      speculateBulletAbove: false,
-    });
+    const engine = engineWithOfflineRules(model, { speculateBulletAbove: false });
     await engine.evaluateAnswer(input);
     expect(stepsCalled(model)).toEqual(['evaluate-answer']);
   });

@@ -143,3 +143,4 @@ export type ResumeWork = z.infer<typeof WorkSchema>;
 export type ResumeProject = z.infer<typeof ProjectSchema>;
 export type ResumeEducation = z.infer<typeof EducationSchema>;
 export type ResumeSkill = z.infer<typeof SkillSchema>;
+export type ResumeLocation = z.infer<typeof LocationSchema>;

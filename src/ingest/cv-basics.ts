@@ -1,9 +1,12 @@
+import type { ResumeLocation } from '../domain/index.js';
+import { readLocation } from './cv-location.js';
+import { cellsOf } from './head-cells.js';
 import { JOB_TITLE_WORD } from './job-title-words.js';
 import { detectSectionHeading } from './section-headings.js';
 
 /**
  * Finds who the CV belongs to: name (the first line that reads like a person's name), label
- * (headline such as "Front-End Developer"), e-mail, phone, website and LinkedIn / GitHub.
+ * (headline such as "Front-End Developer"), e-mail, phone, website, location and LinkedIn / GitHub.
  */
 
 /** What the CV's heading block says about the candidate. */
@@ -13,6 +16,7 @@ export interface CvBasics {
   email?: string;
   phone?: string;
   url?: string;
+  location?: ResumeLocation;
   profiles: { network: string; url: string; username?: string }[];
 }
 
@@ -49,14 +53,6 @@ function looksLikeName(cell: string): boolean {
   return words.every((word) =>
     /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|del|da|di|le|la|bin|al)$/u.test(word),
   );
-}
-
-function cellsOf(line: string): string[] {
-  return line
-    .replace(/^#+\s*/, '')
-    .split(/\t|\s[|•·]\s|\s[—–]\s|\s-\s/)
-    .map((cell) => cell.replace(/\*\*/g, '').trim())
-    .filter(Boolean);
 }
 
 /** Reads the basics from the lines above the first section (the head) and the whole text. */
@@ -117,5 +113,7 @@ export function readBasics(head: string[], fullText: string): CvBasics {
       break;
     }
   }
+  const location = readLocation(head);
+  if (location) basics.location = location;
   return basics;
 }

@@ -84,7 +84,7 @@ export const CLOUD_DEVOPS: readonly SkillRow[] = [
   ['Logging', 'devops', ['log management', 'log aggregation', 'Splunk', 'Graylog', 'Papertrail', 'Sumo Logic'], ['ELK Stack', 'Observability']],
   ['Incident Management', 'devops', ['incident response', 'on-call', 'on call', 'postmortems', 'post-mortems', 'RCA', 'Rufbereitschaft'], ['Site Reliability Engineering', 'ITIL']],
   ['High Availability', 'devops', ['fault tolerance', 'fault-tolerant', 'hochverfügbar', 'hochverfügbare', 'Hochverfügbarkeit', 'failover'], ['Site Reliability Engineering', 'Distributed Systems', 'Backup and Recovery']],
-  ['Auto Scaling', 'devops', ['autoscaling', 'auto-scaling', 'horizontal scaling', 'HPA', 'Scalability', 'scalability', 'scalable systems', 'Skalierbarkeit'], ['Kubernetes', 'Amazon EC2', 'Performance Tuning']],
+  ['Auto Scaling', 'devops', ['autoscaling', 'auto-scaling', 'horizontal scaling', 'HPA'], ['Kubernetes', 'Amazon EC2', 'Performance Tuning']],
   ['Performance Tuning', 'other', ['performance optimization', 'performance optimisation', 'Performance-Tuning', 'performance engineering', 'profiling', 'latency optimization', 'API-Latenzen'], ['Query Optimization', 'Load Testing', 'Caching']],
   ['Linux', 'devops', ['GNU/Linux', 'Unix/Linux', 'Linux administration', 'Linux system administration', 'Ubuntu', 'Debian', 'CentOS', 'RHEL', 'Red Hat Enterprise Linux', 'Red Hat', 'Fedora', 'Arch Linux', 'Alpine Linux', 'SUSE', 'Linux-Kenntnisse', 'Linux kernel'], ['Unix', 'Bash', 'System Administration']],
   ['Unix', 'devops', ['UNIX', 'Solaris', 'AIX', 'HP-UX', 'BSD', 'FreeBSD'], ['Linux', 'Bash']],

@@ -106,6 +106,6 @@ export const DATA_ML: readonly SkillRow[] = [
   ['Graph Neural Networks', 'ml', ['GNN', 'GNNs', 'graph machine learning', 'PyTorch Geometric', 'DGL'], ['Deep Learning', 'Knowledge Graphs']],
   ['Data Labeling', 'ml', ['data labelling', 'data annotation', 'Label Studio', 'labeling pipelines', 'human-in-the-loop'], ['Machine Learning', 'Data Quality']],
   ['Survival Analysis', 'data', ['Cox regression', 'Kaplan-Meier', 'time-to-event analysis'], ['Statistics', 'Regression Analysis']],
-  ['Customer Segmentation', 'data', ['market segmentation', 'segmentation', 'customer clustering', 'RFM analysis', 'Kundensegmentierung'], ['Market Research', 'Marketing Analytics', 'Data Analysis']],
+  ['Customer Segmentation', 'data', ['market segmentation', 'customer clustering', 'RFM analysis', 'Kundensegmentierung'], ['Market Research', 'Marketing Analytics', 'Data Analysis']],
   ['Edge AI', 'ml', ['TinyML', 'on-device machine learning', 'Core ML', 'CoreML', 'ML Kit', 'edge inference'], ['ONNX', 'Embedded Systems', 'Mobile Development']],
 ];

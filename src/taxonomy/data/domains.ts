@@ -8,7 +8,7 @@ export const DOMAINS: readonly SkillRow[] = [
   ['Aerospace', 'domain', ['aviation', 'Luft- und Raumfahrt', 'DO-178C', 'avionics', 'space industry'], ['Embedded Systems', 'Mechanical Engineering']],
   ['Energy Industry', 'domain', ['energy sector', 'energy industry', 'Energiewirtschaft', 'renewable energy', 'erneuerbare Energien', 'solar', 'wind energy', 'oil and gas', 'power systems', 'smart grid', 'energy trading'], ['Sustainability', 'Electrical Engineering']],
   ['Telecommunications', 'domain', ['telecom', 'Telekommunikation', 'telco', '5G', 'LTE', 'VoIP', 'SIP', 'unified communications'], ['Networking']],
-  ['Media and Entertainment', 'domain', ['media industry', 'broadcasting', 'Medienbranche', 'publishing', 'Verlagswesen', 'streaming media', 'OTT', 'music industry', 'film production'], ['Video Editing', 'Content Creation']],
+  ['Media and Entertainment', 'domain', ['media industry', 'broadcasting', 'Medienbranche', 'Verlagswesen', 'streaming media', 'OTT', 'music industry', 'film production'], ['Video Editing', 'Content Creation']],
   ['Gaming Industry', 'domain', ['games industry', 'iGaming', 'gambling', 'esports', 'live ops', 'LiveOps', 'game monetization'], ['Game Development']],
   ['Education Sector', 'domain', ['EdTech', 'education sector', 'education industry', 'education technology', 'teaching', 'Unterricht', 'higher education', 'K-12', 'tutoring', 'lesson planning', 'curriculum design', 'pedagogy', 'Pädagogik', 'didactics', 'Didaktik'], ['Learning and Development', 'Training and Development']],
   ['Hospitality', 'domain', ['hotel management', 'Hotellerie', 'Gastronomie', 'food and beverage', 'F&B', 'restaurant management', 'tourism', 'Tourismus', 'travel industry', 'front office'], ['Customer Service', 'Operations Management']],

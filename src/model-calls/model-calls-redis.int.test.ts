@@ -1,6 +1,7 @@
-import { generateText, wrapLanguageModel } from 'ai';
+import { generateText, NoObjectGeneratedError, Output, wrapLanguageModel } from 'ai';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { startRedisServer, type TestRedisServer } from '../../test/support/redis-server.js';
 import { createRedisConnection } from '../state/redis-connection.js';
 import { type CacheOutcome, GAPWISE_OPTIONS, ResponseCache } from './response-cache.js';
@@ -73,6 +74,37 @@ describe('response cache', () => {
     const model = wrapLanguageModel({ model: inner, middleware: new ResponseCache().middleware() });
     await generateText({ model, prompt: 'one', temperature: 0 });
     await generateText({ model, prompt: 'two', temperature: 0 });
+    expect(inner.doGenerateCalls).toHaveLength(2);
+  });
+
+  it('stores in L2 only a reply that fits the requested schema: another server never gets a bad one', async () => {
+    const outcomes: CacheOutcome[] = [];
+    const schema = z.object({ score: z.number().min(0).max(10) });
+    const inner = scriptedModel([
+      async () => textResult('{"score":"high"}'),
+      async () => textResult('{"score":8}'),
+    ]);
+    const cache = (redis: Redis) =>
+      new ResponseCache({ redis, keyPrefix: 'rc-fit', onOutcome: (o) => outcomes.push(o) }).middleware();
+    const modelA = wrapLanguageModel({ model: inner, middleware: cache(serverA) });
+    const modelB = wrapLanguageModel({ model: inner, middleware: cache(serverB) });
+    const call = {
+      prompt: 'score this',
+      temperature: 0,
+      output: Output.object({ schema }),
+      providerOptions: sessionOptions('fit'),
+    };
+
+    await expect(generateText({ model: modelA, ...call })).rejects.toSatisfy(
+      NoObjectGeneratedError.isInstance,
+    );
+    expect(await serverA.keys('rc-fit:*')).toEqual([]);
+    const onB = await generateText({ model: modelB, ...call });
+    const backOnA = await generateText({ model: modelA, ...call });
+
+    expect(onB.output).toEqual({ score: 8 });
+    expect(backOnA.output).toEqual({ score: 8 });
+    expect(outcomes).toEqual(['miss', 'miss', 'l2-hit']);
     expect(inner.doGenerateCalls).toHaveLength(2);
   });
 

@@ -6,6 +6,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import { ReplySchemaCheck } from './reply-schema-check.js';
 
 /** Where a response came from, reported for metrics. */
 export type CacheOutcome = 'l1-hit' | 'l2-hit' | 'miss' | 'skipped';
@@ -39,10 +40,17 @@ export function responseCacheKey(modelId: string, params: LanguageModelV3CallOpt
   return createHash('sha256').update(modelId).update('\u0000').update(JSON.stringify(settings)).digest('hex');
 }
 
+/** The text of a reply: its text parts joined, as the AI SDK reads structured output from it. */
+function replyText(result: LanguageModelV3GenerateResult): string {
+  return result.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
+
 /**
  * Response caches as AI SDK middleware: L1 in-process LRU, L2 Redis shared by all servers.
  * Only deterministic calls (temperature 0) are cached. Cached results report zero token usage
  * for the call (nothing was spent), with the original usage kept in provider metadata.
+ * A call that asks for JSON is stored only when its reply is JSON that validates against the
+ * requested schema, so a bad reply is never served again (the next identical call reaches the model).
  */
 export class ResponseCache {
   readonly #l1: LRUCache<string, CachedResult>;
@@ -51,6 +59,7 @@ export class ResponseCache {
   readonly #prefix: string;
   readonly #ttlSeconds: number;
   readonly #onOutcome: ((outcome: CacheOutcome) => void) | undefined;
+  readonly #schemaCheck = new ReplySchemaCheck();
 
   constructor({
     maxEntries = 1000,
@@ -100,6 +109,7 @@ export class ResponseCache {
         }
         this.#onOutcome?.('miss');
         const result = await doGenerate();
+        if (!this.#fitsRequest(params, result)) return result;
         const entry: CachedResult = {
           content: result.content,
           finishReason: result.finishReason,
@@ -111,6 +121,13 @@ export class ResponseCache {
         return result;
       },
     };
+  }
+
+  /** Whether a reply may be stored: always, unless the call asked for JSON (with a schema) it is not. */
+  #fitsRequest(params: LanguageModelV3CallOptions, result: LanguageModelV3GenerateResult): boolean {
+    const format = params.responseFormat;
+    if (format?.type !== 'json') return true;
+    return this.#schemaCheck.check(format.schema, replyText(result)).fits;
   }
 
   #remember(hash: string, entry: CachedResult, sessionId: string | undefined) {

@@ -153,8 +153,9 @@ export async function runStructuredCall<TVars, TOutput>(
         temperature: prompt.temperature,
         // Our retry middleware retries; the SDK's own retries would multiply with it.
         maxRetries: 0,
-        // A retry must reach the model: a unique marker keeps our response cache from serving it a
-        // cached copy of an earlier bad reply (e.g. when the candidate retries a failed step).
+        // A retry must reach the model. The response cache stores only replies that fit the JSON
+        // schema, but Zod checks more than that schema says (non-empty text): a unique marker keeps
+        // the cache from serving an earlier reply that passed the one and failed the other.
         providerOptions:
           attempt === 1
             ? hints.call

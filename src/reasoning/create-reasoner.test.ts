@@ -88,12 +88,40 @@ describe('createReasonerFromEnv', () => {
 });
 
 describe('readModelCallSettings', () => {
+  it('reads the shared rate limit as calls per window, and the older per-minute variable as a 60 s window', () => {
+    expect(
+      readModelCallSettings({ MODEL_RATE_LIMIT_CALLS: '5', MODEL_RATE_LIMIT_WINDOW_SECONDS: '2' }),
+    ).toMatchObject({ rateLimitCalls: 5, rateLimitWindowSeconds: 2 });
+    expect(readModelCallSettings({ MODEL_RATE_LIMIT_PER_MINUTE: '120' })).toMatchObject({
+      rateLimitCalls: 120,
+      rateLimitWindowSeconds: 60,
+    });
+  });
+
+  it('refuses rate-limit settings that contradict each other or do nothing, naming them', () => {
+    for (const env of [
+      { MODEL_RATE_LIMIT_PER_MINUTE: '100', MODEL_RATE_LIMIT_WINDOW_SECONDS: '10' },
+      { MODEL_RATE_LIMIT_PER_MINUTE: '100', MODEL_RATE_LIMIT_CALLS: '100' },
+      { MODEL_RATE_LIMIT_WINDOW_SECONDS: '10' },
+    ]) {
+      let failure: unknown;
+      try {
+        readModelCallSettings(env);
+      } catch (error) {
+        failure = error;
+      }
+      expect(isGapwiseError(failure, 'INVALID_CONFIG')).toBe(true);
+      for (const name of Object.keys(env)) expect((failure as Error).message).toContain(name);
+    }
+  });
+
   it('has defaults for every setting', () => {
     expect(readModelCallSettings({})).toEqual({
       timeoutMs: 60_000,
       maxAttempts: 3,
       concurrency: 8,
-      rateLimitPerMinute: undefined,
+      rateLimitCalls: undefined,
+      rateLimitWindowSeconds: 60,
       fallbackToOffline: true,
       bulletThreshold: 8,
       keyPrefix: 'gw',
@@ -106,6 +134,9 @@ describe('readModelCallSettings', () => {
       { MODEL_CONCURRENCY: '0' },
       { MODEL_TIMEOUT_MS: 'soon' },
       { GAPWISE_OFFLINE_FALLBACK: 'maybe' },
+      { MODEL_RATE_LIMIT_WINDOW_SECONDS: '0' },
+      { MODEL_RATE_LIMIT_WINDOW_SECONDS: '2.5', MODEL_RATE_LIMIT_CALLS: '10' },
+      { MODEL_RATE_LIMIT_CALLS: 'lots' },
     ]) {
       let failure: unknown;
       try {

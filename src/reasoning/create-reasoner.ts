@@ -31,8 +31,10 @@ export interface ModelCallSettings {
   timeoutMs: number;
   maxAttempts: number;
   concurrency: number;
-  /** Calls per minute shared by all servers; only applied when Redis is available or it is set. */
-  rateLimitPerMinute: number | undefined;
+  /** Calls per rate-limit window shared by all servers; unset → 600 per 60 s with Redis, no limit without. */
+  rateLimitCalls: number | undefined;
+  /** Length of the rate-limit window (rate-limiter-flexible's fixed window), in seconds. */
+  rateLimitWindowSeconds: number;
   fallbackToOffline: boolean;
   bulletThreshold: number;
   keyPrefix: string;
@@ -57,6 +59,45 @@ function readNumber(
   return value;
 }
 
+/**
+ * The shared rate limit: `MODEL_RATE_LIMIT_CALLS` per `MODEL_RATE_LIMIT_WINDOW_SECONDS` (default 60).
+ * `MODEL_RATE_LIMIT_PER_MINUTE` keeps working as the calls of a 60 s window; with any other window
+ * its name would lie, so that combination is refused rather than guessed at.
+ */
+function readRateLimit(
+  env: NodeJS.ProcessEnv,
+): Pick<ModelCallSettings, 'rateLimitCalls' | 'rateLimitWindowSeconds'> {
+  const windowSeconds = readNumber(env, 'MODEL_RATE_LIMIT_WINDOW_SECONDS', 60, { max: 86_400 });
+  const perMinute = env.MODEL_RATE_LIMIT_PER_MINUTE?.trim();
+  const calls = env.MODEL_RATE_LIMIT_CALLS?.trim();
+  if (perMinute && calls) {
+    throw new GapwiseError('INVALID_CONFIG', {
+      message:
+        'MODEL_RATE_LIMIT_CALLS and MODEL_RATE_LIMIT_PER_MINUTE are both set; set only MODEL_RATE_LIMIT_CALLS (calls per MODEL_RATE_LIMIT_WINDOW_SECONDS).',
+      details: { variables: ['MODEL_RATE_LIMIT_CALLS', 'MODEL_RATE_LIMIT_PER_MINUTE'] },
+    });
+  }
+  if (perMinute && windowSeconds !== 60) {
+    throw new GapwiseError('INVALID_CONFIG', {
+      message: `MODEL_RATE_LIMIT_PER_MINUTE counts calls per 60 s, but MODEL_RATE_LIMIT_WINDOW_SECONDS is ${windowSeconds}; set MODEL_RATE_LIMIT_CALLS (calls per window) instead.`,
+      details: { variables: ['MODEL_RATE_LIMIT_PER_MINUTE', 'MODEL_RATE_LIMIT_WINDOW_SECONDS'] },
+    });
+  }
+  if (!perMinute && !calls && env.MODEL_RATE_LIMIT_WINDOW_SECONDS?.trim()) {
+    throw new GapwiseError('INVALID_CONFIG', {
+      message:
+        'MODEL_RATE_LIMIT_WINDOW_SECONDS has no effect alone; set MODEL_RATE_LIMIT_CALLS (calls per window) too.',
+      details: { variables: ['MODEL_RATE_LIMIT_WINDOW_SECONDS', 'MODEL_RATE_LIMIT_CALLS'] },
+    });
+  }
+  const rateLimitCalls = calls
+    ? readNumber(env, 'MODEL_RATE_LIMIT_CALLS', 600)
+    : perMinute
+      ? readNumber(env, 'MODEL_RATE_LIMIT_PER_MINUTE', 600)
+      : undefined;
+  return { rateLimitCalls, rateLimitWindowSeconds: windowSeconds };
+}
+
 /** Reads the model-call settings (`MODEL_TIMEOUT_MS`, `MODEL_CONCURRENCY`…) with their defaults. */
 export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings {
   const fallback = env.GAPWISE_OFFLINE_FALLBACK?.trim().toLowerCase();
@@ -66,12 +107,11 @@ export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings
       details: { variables: ['GAPWISE_OFFLINE_FALLBACK'] },
     });
   }
-  const rateLimit = env.MODEL_RATE_LIMIT_PER_MINUTE?.trim();
   return {
     timeoutMs: readNumber(env, 'MODEL_TIMEOUT_MS', 60_000),
     maxAttempts: readNumber(env, 'MODEL_MAX_ATTEMPTS', 3, { max: 10 }),
     concurrency: readNumber(env, 'MODEL_CONCURRENCY', 8, { max: 1000 }),
-    rateLimitPerMinute: rateLimit ? readNumber(env, 'MODEL_RATE_LIMIT_PER_MINUTE', 600) : undefined,
+    ...readRateLimit(env),
     fallbackToOffline: fallback === undefined || fallback === '' || fallback === 'true' || fallback === '1',
     bulletThreshold: readNumber(env, 'BULLET_THRESHOLD', 8, { integer: false, min: 0, max: 10 }),
     keyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'gw',
@@ -106,12 +146,16 @@ export function wrapModelForGapwise(
     breaker.middleware(),
     new ConcurrencyLimiter(settings.concurrency).middleware(),
   ];
-  const callsPerWindow = settings.rateLimitPerMinute ?? (redis ? 600 : undefined);
-  if (callsPerWindow !== undefined) {
+  // Without a configured budget, servers sharing a Redis still keep a generous one (600 per minute).
+  const rateLimit = settings.rateLimitCalls
+    ? { callsPerWindow: settings.rateLimitCalls, windowSeconds: settings.rateLimitWindowSeconds }
+    : redis
+      ? { callsPerWindow: 600, windowSeconds: 60 }
+      : undefined;
+  if (rateLimit) {
     middleware.push(
       new SharedRateLimit({
-        callsPerWindow,
-        windowSeconds: 60,
+        ...rateLimit,
         key: selected.provider,
         keyPrefix: `${settings.keyPrefix}:ratelimit`,
         ...(redis && { redis }),

@@ -18,11 +18,28 @@ const RELEASE_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
-// Sets a new expiry on every key of a session that exists, in one atomic step.
-const EXPIRE_ALL = `
-local n = 0
-for i = 1, #KEYS do n = n + redis.call('EXPIRE', KEYS[i], ARGV[1]) end
-return n`;
+// Extends a live session in one atomic step. KEYS[1] is its metadata hash, the rest its other
+// keys; ARGV[1] the TTL in ms, ARGV[2] the matching expiresAt. Nothing is written unless the
+// metadata still exists, so a session that expired meanwhile stays gone (no key re-created).
+// Like the checkpointer's EXTEND_TTL_ONLY, TTLs only ever grow: a shorter request shortens nothing.
+// Returns false when gone, else { remaining ms of the metadata, its fields }.
+const EXTEND_SESSION = `
+local metaTtl = redis.call('PTTL', KEYS[1])
+if metaTtl == -2 then return false end
+local ttl = tonumber(ARGV[1])
+if metaTtl == -1 or metaTtl < ttl then redis.call('HSET', KEYS[1], 'expiresAt', ARGV[2]) end
+for i = 1, #KEYS do
+  local current = redis.call('PTTL', KEYS[i])
+  if current == -1 or (current >= 0 and current < ttl) then redis.call('PEXPIRE', KEYS[i], ttl) end
+end
+return {redis.call('PTTL', KEYS[1]), redis.call('HGETALL', KEYS[1])}`;
+
+/** A flat HGETALL reply from a script (`[field, value, …]`) as an object. */
+function fieldsOf(flat: string[]): Record<string, string> {
+  const hash: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) hash[flat[i]!] = flat[i + 1]!;
+  return hash;
+}
 
 function toRecord(id: string, hash: Record<string, string>): SessionRecord | undefined {
   if (!hash.tokenHash) return undefined;
@@ -89,15 +106,25 @@ export function createRedisSessionStore(options: { redis: Redis; keyspace: Sessi
       }),
     extend: (id, ttlSeconds) =>
       guard(async () => {
-        const keys = Object.values(sessionKeys(keyspace, id));
-        const meta = metaKey(id);
-        if ((await redis.exists(meta)) === 0) return undefined;
-        const expiresAtMs = Date.now() + ttlSeconds * 1000;
-        const expiresAt = new Date(expiresAtMs).toISOString();
-        await redis.hset(meta, 'expiresAt', expiresAt);
-        await redis.eval(EXPIRE_ALL, keys.length, ...keys, String(ttlSeconds));
-        await redis.zadd(keyspace.sessionIndexKey, expiresAtMs, id);
-        return toRecord(id, await redis.hgetall(meta));
+        const { meta, ...others } = sessionKeys(keyspace, id);
+        const ttlMs = ttlSeconds * 1000;
+        const reply = (await redis.eval(
+          EXTEND_SESSION,
+          1 + Object.keys(others).length,
+          meta,
+          ...Object.values(others),
+          String(ttlMs),
+          new Date(Date.now() + ttlMs).toISOString(),
+        )) as [number, string[]] | null;
+        if (!reply) return undefined;
+        const [remainingMs, flat] = reply;
+        const record = toRecord(id, fieldsOf(flat));
+        if (!record || remainingMs <= 0) return undefined;
+        const expiresAtMs = Date.now() + remainingMs;
+        // The index spans sessions (outside the hash tag), so a script of this session's slot
+        // cannot touch it. XX: a session deleted meanwhile is not re-listed; GT: never earlier.
+        await redis.zadd(keyspace.sessionIndexKey, 'XX', 'GT', expiresAtMs, id);
+        return { ...record, expiresAt: new Date(expiresAtMs).toISOString() };
       }),
     wasExpired: (id) =>
       guard(async () => {

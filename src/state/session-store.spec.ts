@@ -68,6 +68,14 @@ export function describeSessionStoreSpec(name: string, make: () => Promise<Sessi
       expect(await store.get(record.id)).toBeDefined();
     });
 
+    it('never shortens a session when extending it by less than it has left', async () => {
+      const record = newRecord();
+      await store.create(record, 600);
+      const extended = await store.extend(record.id, 5);
+      expect(Date.parse(extended?.expiresAt ?? '')).toBeGreaterThan(Date.now() + 500_000);
+      expect(Date.parse((await store.get(record.id))?.expiresAt ?? '')).toBeGreaterThan(Date.now() + 500_000);
+    });
+
     it('answers undefined when extending an unknown session', async () => {
       expect(await store.extend('no-such-session', 60)).toBeUndefined();
     });

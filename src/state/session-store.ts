@@ -34,7 +34,10 @@ export interface SessionStore {
    * @returns false when another writer moved it first (or the session is gone).
    */
   bumpVersion(id: string, expectedVersion: number): Promise<boolean>;
-  /** Extends the session's life to `ttlSeconds` from now; undefined when it is gone. */
+  /**
+   * Extends the session's life to at least `ttlSeconds` from now, atomically; never shortens it.
+   * @returns the session with its new expiry, or undefined when it is gone (nothing is then written).
+   */
   extend(id: string, ttlSeconds: number): Promise<SessionRecord | undefined>;
   /**
    * Whether the id belonged to a session that expired (rather than never existed or was

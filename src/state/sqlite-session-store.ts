@@ -69,7 +69,10 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
     bump: db.prepare(
       'UPDATE sessions SET version = version + 1 WHERE id = ? AND version = ? AND expires_at_ms > ?',
     ),
-    extend: db.prepare('UPDATE sessions SET expires_at_ms = ? WHERE id = ? AND expires_at_ms > ?'),
+    // Only ever later, as on Redis: a shorter request keeps the expiry the session already has.
+    extend: db.prepare(
+      'UPDATE sessions SET expires_at_ms = max(expires_at_ms, ?) WHERE id = ? AND expires_at_ms > ?',
+    ),
     delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
     list: db.prepare<[number, number], SessionRow>(
       'SELECT * FROM sessions WHERE expires_at_ms > ? ORDER BY created_at DESC, rowid DESC LIMIT ?',

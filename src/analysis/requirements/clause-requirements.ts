@@ -1,4 +1,5 @@
 import type { Priority } from '../../domain/index.js';
+import { describesCompany } from './company-description.js';
 import { findDegreeAsk } from './degree-cues.js';
 import { normalisedTerm } from './normalised-term.js';
 import type { RequirementDraft } from './requirement-draft.js';
@@ -6,6 +7,7 @@ import type { SectionKind } from './section-kind.js';
 import { groupMentions, groupNames } from './skill-groups.js';
 import type { SkillTaxonomyView, TaxonomyMentionView } from './skill-taxonomy-view.js';
 import { findSpokenLanguages, readsAsLanguageAsk } from './spoken-languages.js';
+import { isWorkingCondition, workingConditionSpans } from './working-condition.js';
 import { findMinYears, mentionsYears } from './years-of-experience.js';
 
 /** One clause to turn into requirements, with what its position already decided. */
@@ -28,6 +30,21 @@ const ASK_CUE =
   /\b(?:experience|experienced|knowledge|proficien\w*|expertise|expert|understanding|familiar\w*|skills?|skilled|ability|degree|certif\w*|fluent|background|track record|must|required|erfahrung|kenntnisse|verständnis)\b/i;
 
 const CERTIFICATION_CUE = /\b(?:certif\w*|zertifi\w*|licen[cs]ed?)\b/i;
+
+/** Categories of concrete tools and technologies: what a company's own description still implies. */
+const TOOLING = new Set([
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'devops',
+  'tool',
+  'testing',
+  'mobile',
+  'data',
+  'ml',
+]);
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -62,9 +79,17 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
     section,
     ...partial,
   });
-  const mentions = taxonomy.findMentions(clause);
   const explicitList = section === 'requirements' || section === 'nice-to-have';
-  const asks = explicitList || ASK_CUE.test(clause);
+  // The employer describing itself ("X is a dynamic organization", "They provide data feeds") names
+  // its business, not an ask; only the concrete technologies it names are implied requirements.
+  const companyVoice = !explicitList && !listed && describesCompany(item);
+  // A skill word inside a condition ("on-call rotation", "travel industry") is not an ask either.
+  const conditions = workingConditionSpans(clause);
+  const found = taxonomy
+    .findMentions(clause)
+    .filter((mention) => !conditions.some(([start, end]) => mention.start < end && start < mention.end));
+  const mentions = companyVoice ? found.filter((mention) => TOOLING.has(mention.skill.category)) : found;
+  const asks = (explicitList || ASK_CUE.test(clause)) && !companyVoice;
 
   const degree = findDegreeAsk(clause);
   if (degree && section !== 'responsibilities') {
@@ -124,7 +149,8 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
       if (names.length > 0) drafts.push(draft({ kind: 'skill', keywords: names }));
     }
   }
-  if (drafts.length === 0 && section !== 'responsibilities' && asks) {
+  // "Must be able to travel 20%" is a condition to accept, not a gap to close: no term of its own.
+  if (drafts.length === 0 && section !== 'responsibilities' && asks && !isWorkingCondition(clause)) {
     const term = normalisedTerm(clause, { wholeClause: listed && explicitList });
     if (term) drafts.push(draft({ kind: 'skill', keywords: [term] }));
   }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Requirement } from '../../domain/index.js';
+import { describesCompany } from './company-description.js';
+import { extractRequirements } from './extract-requirements.js';
+import { isWorkingCondition } from './working-condition.js';
+
+const keywordsOf = (requirements: readonly Requirement[]) =>
+  requirements.flatMap((requirement) => requirement.keywords);
+
+const PM_JOB = `Product Manager
+Acme Robotics is a fast paced, dynamic, and entrepreneurial organization.
+This company provides best in class software as a service.
+
+Responsibilities
+• Define the product strategy and roadmap.
+• Optimize the platform for maximum speed and scalability.
+• Participate in the on-call rotation.
+
+Requirements
+• 5+ years of experience in product management.
+• Must be able to travel 20%.
+• Willingness to relocate to Berlin.
+• Fluent English and willingness to travel internationally.
+• Proof of U.S. citizenship is required.
+• Experience with SQL.
+`;
+
+describe('only what a candidate must show becomes a requirement', () => {
+  const { requirements } = extractRequirements({ jobText: PM_JOB });
+  const keywords = keywordsOf(requirements).map((keyword) => keyword.toLowerCase());
+
+  it('keeps the real asks', () => {
+    expect(keywords).toEqual(expect.arrayContaining(['product management', 'sql', 'english']));
+  });
+
+  it('does not turn travel, relocation or citizenship into requirements', () => {
+    for (const requirement of requirements) {
+      expect(requirement.keywords.join(' ')).not.toMatch(/travel|relocat|citizen|berlin/i);
+    }
+  });
+
+  it('does not turn the on-call duty into an incident-management requirement', () => {
+    expect(keywords).not.toContain('incident management');
+  });
+
+  it('does not read the company describing itself as asks', () => {
+    expect(keywords).not.toContain('entrepreneurship');
+    expect(keywords).not.toContain('software as a service');
+  });
+
+  it('does not read scalability as Auto Scaling', () => {
+    expect(keywords).not.toContain('auto scaling');
+  });
+});
+
+describe('isWorkingCondition', () => {
+  it.each([
+    'Must be able to travel 20%',
+    'Travel up to 25% of the time',
+    'Occasional travel to customer sites',
+    'Willing to relocate',
+    'Able to work weekends and nights',
+    'Participate in an on-call rotation',
+    'Able to lift 50 lbs',
+    'Must be authorized to work in the US',
+    'Reisebereitschaft',
+  ])('reads %j as a condition', (clause) => {
+    expect(isWorkingCondition(clause)).toBe(true);
+  });
+
+  it.each([
+    'Experience with incident management',
+    '5+ years of Java',
+    'Experience in the travel industry',
+    'Built a travel booking platform in React',
+  ])('reads %j as an ask', (clause) => {
+    expect(isWorkingCondition(clause)).toBe(false);
+  });
+});
+
+describe('describesCompany', () => {
+  it.each([
+    'National General is a fast paced, dynamic, and entrepreneurial organization.',
+    'They provide data feeds and APIs to manage the portfolio of this product.',
+    'We build payment infrastructure for small businesses.',
+    'A full-time position at a financial technology company that develops software.',
+  ])('reads %j as the company talking', (sentence) => {
+    expect(describesCompany(sentence)).toBe(true);
+  });
+
+  it.each([
+    'We are looking for an engineer with 5+ years of Go.',
+    'You will build services in Go.',
+    'Experience with Kubernetes.',
+    'Python is the first choice.',
+  ])('reads %j as an ask', (sentence) => {
+    expect(describesCompany(sentence)).toBe(false);
+  });
+});

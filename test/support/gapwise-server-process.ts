@@ -11,6 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface GapwiseServerProcess {
   url: string;
   port: number;
+  /** Process id, e.g. to send it a signal. */
+  pid: number;
   /** Graceful stop (SIGTERM), waiting for the process to exit. */
   stop(): Promise<void>;
   /** `kill -9`: no chance to flush or clean up. */
@@ -65,6 +67,7 @@ export async function startGapwiseServer(env: Record<string, string> = {}): Prom
   return {
     url,
     port,
+    pid: child.pid ?? -1,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -29,6 +29,12 @@ export const AppConfigSchema = z.object({
   MAX_QUESTIONS: positiveInt(10),
   MAX_UPLOAD_BYTES: positiveInt(10 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: positiveInt(600),
+  /** Session creations (and batch generations) run at once per process; more wait in line. */
+  SESSION_CREATION_CONCURRENCY: positiveInt(16),
+  /** Creations allowed to wait for a slot; beyond that a request gets 503 SERVER_BUSY at once. */
+  SESSION_CREATION_QUEUE: z.coerce.number().int().min(0).max(100_000).default(200),
+  /** Longest a creation waits for a slot before it gets 503 SERVER_BUSY. */
+  SESSION_CREATION_MAX_WAIT_MS: positiveInt(30_000),
   /** Number of proxy hops to trust for X-Forwarded-For; 0 trusts none. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   MODEL_TIMEOUT_MS: positiveInt(60_000),

@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import type { AppDeps } from './app-deps.js';
 import { installErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger-options.js';
+import { registerAdmissionGate } from './register-admission-gate.js';
 import { registerBatchGenerateRoute } from './routes/batch-generate-route.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerQuestionRoutes } from './routes/question-routes.js';
@@ -50,6 +51,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     ...(options.redis ? { redis: options.redis, nameSpace: `${config.REDIS_KEY_PREFIX}:rate:` } : {}),
     // Keep counting in memory when Redis is down rather than refusing every request.
     skipOnError: true,
+  });
+  registerAdmissionGate(app, {
+    maxInFlight: config.SESSION_CREATION_CONCURRENCY,
+    maxQueued: config.SESSION_CREATION_QUEUE,
+    maxWaitMs: config.SESSION_CREATION_MAX_WAIT_MS,
   });
   await app.register(multipart, {
     limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 2, fields: 10, fieldSize: config.MAX_UPLOAD_BYTES },

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  createFakeGeminiRoutes,
+  type FakeGeminiOptions,
+  type FakeGeminiStats,
+} from './fake-gemini-routes.js';
 import { type JsonSchemaNode, sampleFromJsonSchema } from './json-schema-sample.js';
 import {
   approximateTokenCount,
@@ -43,6 +48,8 @@ export interface FakeModelServerOptions {
   respond?: (request: ChatCompletionRequest) => string;
   /** Random source, injectable so that fault injection repeats. */
   random?: () => number;
+  /** The fake Gemini API (under /v1beta) shares latency, faults and counters. */
+  gemini?: FakeGeminiOptions;
 }
 
 /** Counters the fake server keeps, read by tests and benchmarks (GET /stats). */
@@ -53,6 +60,7 @@ export interface FakeModelStats {
   completionTokens: number;
   faults: Record<Exclude<FakeFault, 'none'>, number>;
   maxConcurrent: number;
+  gemini: FakeGeminiStats;
 }
 
 /** A running fake model server. */
@@ -106,10 +114,11 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
     cachePolicy,
     respond,
     random = Math.random,
+    gemini: geminiOptions = {},
   } = options;
   const accounting = new PromptCacheAccounting(cachePolicy);
   const hanging = new Set<ServerResponse>();
-  let stats: FakeModelStats;
+  let stats: Omit<FakeModelStats, 'gemini'>;
   let inFlight = 0;
   const resetStats = () => {
     stats = {
@@ -130,6 +139,30 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
     if (draw < rateLimitRate + serverErrorRate + timeoutRate) return 'timeout';
     return 'none';
   };
+
+  const gemini = createFakeGeminiRoutes(geminiOptions, {
+    accounting,
+    recordUsage: (usage) => {
+      stats.calls += 1;
+      stats.promptTokens += usage.promptTokens;
+      stats.cachedTokens += usage.cachedTokens;
+      stats.completionTokens += usage.completionTokens;
+    },
+    delay: async () => {
+      const delay = typeof latencyMs === 'function' ? latencyMs() : latencyMs;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    },
+    fault: () => {
+      const fault = chooseFault();
+      if (fault !== 'none') stats.faults[fault] += 1;
+      return fault;
+    },
+    hang: (response) => {
+      hanging.add(response);
+      response.on('close', () => hanging.delete(response));
+    },
+  });
+  const allStats = (): FakeModelStats => ({ ...structuredClone(stats), gemini: gemini.stats() });
 
   const handleCompletion = async (request: IncomingMessage, response: ServerResponse) => {
     const body = (await readJson(request)) as ChatCompletionRequest;
@@ -199,7 +232,8 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
       });
       return;
     }
-    if (request.method === 'GET' && path === '/stats') return sendJson(response, 200, stats);
+    if (request.method === 'GET' && path === '/stats') return sendJson(response, 200, allStats());
+    if (path && gemini.handle(request, response, path)) return;
     if (request.method === 'GET' && path?.endsWith('/models')) {
       return sendJson(response, 200, { object: 'list', data: [{ id: 'fake', object: 'model' }] });
     }
@@ -209,9 +243,10 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
   const address = server.address() as AddressInfo;
   return {
     url: `http://${host}:${address.port}/v1`,
-    stats: () => structuredClone(stats),
+    stats: allStats,
     reset: () => {
       resetStats();
+      gemini.reset();
       accounting.reset();
     },
     close: async () => {

@@ -4,9 +4,11 @@ import type { Redis } from 'ioredis';
 import { GapwiseError } from '../errors/index.js';
 import { CircuitBreaker } from '../model-calls/circuit-breaker.js';
 import { ConcurrencyLimiter } from '../model-calls/concurrency-limiter.js';
+import type { GeminiContextCache } from '../model-calls/gemini-context-cache.js';
 import { ResponseCache } from '../model-calls/response-cache.js';
 import { createRetryMiddleware } from '../model-calls/retry-middleware.js';
 import { SharedRateLimit } from '../model-calls/shared-rate-limit.js';
+import { createGeminiContextCacheFromEnv } from './gemini-context-cache-from-env.js';
 import { createLlmEngine } from './llm/llm-engine.js';
 import type { ModelCallUsageListener } from './llm/model-call-usage.js';
 import { type SelectedModel, selectModel } from './llm/model-selection.js';
@@ -24,6 +26,8 @@ export interface ReasonerDeps {
   responseCache?: ResponseCache;
   /** HTTP client of the provider SDKs; tests pass one that never reaches the network. */
   fetch?: typeof globalThis.fetch;
+  /** Gemini's explicit cache, when the caller wants to own it (to delete a session's cache with it). */
+  geminiContextCache?: GeminiContextCache;
 }
 
 /** Settings of the model-call stack, read from the environment. */
@@ -123,12 +127,13 @@ export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings
  * Wraps the provider's model in the model-call middleware, outermost first: response cache (a
  * hit skips everything), circuit breaker (fails fast while the provider is down), concurrency
  * limit (retry back-off keeps its slot, so a struggling provider gets less traffic), shared rate
- * limit, then retries with a per-attempt timeout right around the provider.
+ * limit, Gemini's explicit context cache (Google only), then retries with a per-attempt timeout
+ * right around the provider.
  */
 export function wrapModelForGapwise(
   selected: SelectedModel,
   settings: ModelCallSettings,
-  deps: Pick<ReasonerDeps, 'redis' | 'log' | 'responseCache'> = {},
+  deps: Pick<ReasonerDeps, 'redis' | 'log' | 'responseCache' | 'geminiContextCache'> = {},
 ): LanguageModelV3 {
   const { redis, log } = deps;
   const cache =
@@ -162,6 +167,11 @@ export function wrapModelForGapwise(
       }).middleware(),
     );
   }
+  // Inside the response cache (its key must not name the Gemini cache), outside the retries (a
+  // retry reuses the cache).
+  if (selected.provider === 'google' && deps.geminiContextCache) {
+    middleware.push(deps.geminiContextCache.middleware());
+  }
   middleware.push(
     createRetryMiddleware({
       maxAttempts: settings.maxAttempts,
@@ -190,8 +200,19 @@ export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps
   const selected = selectModel(env, deps.fetch ? { fetch: deps.fetch } : {});
   if (!selected) return offline;
   const { log, onUsage } = deps;
+  const geminiContextCache =
+    deps.geminiContextCache ??
+    createGeminiContextCacheFromEnv(env, {
+      ...(deps.redis && { redis: deps.redis }),
+      keyPrefix: settings.keyPrefix,
+      ...(log && { log }),
+      ...(deps.fetch && { fetch: deps.fetch }),
+    });
   return createLlmEngine({
-    model: wrapModelForGapwise(selected, settings, deps),
+    model: wrapModelForGapwise(selected, settings, {
+      ...deps,
+      ...(geminiContextCache && { geminiContextCache }),
+    }),
     provider: selected.provider,
     modelId: selected.modelId,
     offline,

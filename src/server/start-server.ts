@@ -6,6 +6,7 @@ import { type AppConfig, loadAppConfig } from '../config/app-config.js';
 import { createMetricsCollector, responseCacheOutcomeRecorder } from '../metrics/index.js';
 import { ResponseCache } from '../model-calls/response-cache.js';
 import { createReasonerFromEnv } from '../reasoning/create-reasoner.js';
+import { createGeminiContextCacheFromEnv } from '../reasoning/gemini-context-cache-from-env.js';
 import { openStateBackend } from '../state/state-backend.js';
 import { createInterviewService } from '../workflow/interview-service.js';
 import { buildApp } from './app.js';
@@ -53,9 +54,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     ttlSeconds: config.STATE_TTL_SECONDS,
     onOutcome: responseCacheOutcomeRecorder(metrics, { l2: backend.redis !== undefined }),
   });
+  // Owned here too: deleting a session deletes its explicit cache at Gemini.
+  const geminiContextCache = createGeminiContextCacheFromEnv(env, {
+    ...(backend.redis && { redis: backend.redis }),
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    log: (message) => log.warn(message),
+  });
   const reasoner = createReasonerFromEnv(env, {
     redis: backend.redis,
     responseCache,
+    ...(geminiContextCache && { geminiContextCache }),
     log: (message) => log.warn(message),
     onUsage: (usage) => metrics.recordModelUsage(usage),
   });
@@ -78,6 +86,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     sessionStore: backend.sessionStore,
     deleteThreads: async (sessionId) => {
       responseCache.forgetSession(sessionId);
+      // Before the session's keys go: it reads the cache names other servers recorded in Redis.
+      await geminiContextCache?.forgetSession(sessionId);
       await backend.deleteThreads(sessionId);
     },
     onEvent: (event) => {

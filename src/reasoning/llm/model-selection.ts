@@ -91,8 +91,11 @@ function createModel(
     throw invalid(`GAPWISE_MODEL uses ${provider} but ${keyVariable} is not set.`, keyVariable);
   }
   switch (provider) {
-    case 'google':
-      return createGoogleGenerativeAI({ apiKey, ...withFetch })(modelId);
+    case 'google': {
+      // A Gemini-compatible endpoint (a proxy, or the project's fake server in tests).
+      const baseURL = present(env, 'GOOGLE_GENERATIVE_AI_BASE_URL');
+      return createGoogleGenerativeAI({ apiKey, ...(baseURL && { baseURL }), ...withFetch })(modelId);
+    }
     case 'openai':
       // The official endpoint on purpose: OPENAI_BASE_URL means an OpenAI-compatible server here.
       return createOpenAI({ apiKey, baseURL: 'https://api.openai.com/v1', ...withFetch })(modelId);

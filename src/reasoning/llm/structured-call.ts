@@ -71,7 +71,13 @@ export function layoutCall({
   } else if (hints.singleUserTurn) {
     // Gemini expects turns to alternate: context and step go in one turn, as two parts.
     const stepParts = typeof step === 'string' ? [{ type: 'text' as const, text: step }] : step;
-    messages.push({ role: 'user', content: [{ type: 'text', text: context }, ...stepParts] });
+    messages.push({
+      role: 'user',
+      content: [
+        { type: 'text', text: context, ...(hints.context && { providerOptions: hints.context }) },
+        ...stepParts,
+      ],
+    });
   } else {
     messages.push({
       role: 'user',

@@ -7,6 +7,7 @@ import { createLlmEngine } from './llm-engine.js';
 import {
   jsonReply,
   stepModel,
+  stepOfCall,
   stubOfflineEngine,
   TEST_ANSWERS,
   TEST_CV,
@@ -185,7 +186,10 @@ describe('LLM engine: structured output', () => {
     const engine = createLlmEngine({ model, provider: 'google', modelId: 'm', offline: stubOfflineEngine() });
     const failure = await engine.evaluateAnswer(questionInput).catch((error: unknown) => error);
     expect(isGapwiseError(failure, 'MODEL_OUTPUT_INVALID')).toBe(true);
-    expect(model.doGenerateCalls).toHaveLength(2);
+    // Two evaluation attempts (the follow-ups drafted beside them are another step).
+    expect(model.doGenerateCalls.filter((params) => stepOfCall(params) === 'evaluate-answer')).toHaveLength(
+      2,
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import {
   type AnswerEvaluation,
   type Bullet,
   type CvDocument,
+  type DeepDive,
   type GapReport,
   type Job,
   RUBRIC_MAX,
@@ -19,7 +20,9 @@ import type { GeneratedBullet } from './prompts/generate-bullet.js';
 import type { PromptDefinition } from './prompts/prompt-definition.js';
 import { PROMPTS, warmPromptRegistry } from './prompts/prompt-registry.js';
 import { renderSessionContext } from './prompts/session-context.js';
+import type { SpeculationListener, SpeculativeStep } from './speculation-event.js';
 import { SpeculativeDrafts } from './speculative-drafts.js';
+import { type FollowUp, planSpeculativeFollowUps } from './speculative-follow-ups.js';
 import { runStructuredCall } from './structured-call.js';
 
 /** Options of the LLM engine. */
@@ -45,6 +48,23 @@ export interface LlmEngineOptions {
    * Default 6; `false` turns speculation off (a draft for an answer that then fails is wasted).
    */
   speculateBulletAbove?: number | false;
+  /**
+   * Write the follow-up questions while the answer is evaluated, when the offline engine's quick
+   * reading scores below this (0..10), from what that reading says is missing: a thin answer then
+   * waits for one model call, not two. They are used when they ask about what the model's
+   * evaluation finds missing (see `planSpeculativeFollowUps`), otherwise written again. Default:
+   * `answerThreshold`; `false` turns it off.
+   */
+  speculateFollowUpBelow?: number | false;
+  /**
+   * The workflow's answer pass mark and follow-up budget (DESIGN.md §3: 7 and 2). The engine only
+   * uses them to tell which step follows an evaluation: what to speculate on, what to discard.
+   * They must match the workflow's configuration, or speculation is wasted (never wrong).
+   */
+  answerThreshold?: number;
+  maxDeepDiveRounds?: number;
+  /** Told about every speculative call and what became of it (used, wasted, failed…). */
+  onSpeculation?: SpeculationListener;
   /**
    * Review a bullet with the offline engine's rules first (grounding, action verb, keyword,
    * result, length, person) and ask the model only about bullets the rules do not pass: on the
@@ -117,9 +137,19 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     onFallback,
     checkGrounding = defaultCheckGrounding,
     speculateBulletAbove = 6,
+    answerThreshold = 7,
+    maxDeepDiveRounds = 2,
+    speculateFollowUpBelow = answerThreshold,
     reviewRulesFirst = true,
+    onSpeculation,
   } = options;
-  const drafts = new SpeculativeDrafts();
+  const drafts = new SpeculativeDrafts<Bullet>();
+  const followUpDrafts = new SpeculativeDrafts<DeepDive>();
+  const speculated = (
+    step: SpeculativeStep,
+    outcome: Parameters<SpeculationListener>[0]['outcome'],
+    input: QuestionStepInput,
+  ) => onSpeculation?.({ step, outcome, sessionId: input.context.sessionId });
   warmPromptRegistry();
   // The context of a session is rendered once per (cv, job) pair: same objects, same text.
   const contexts = new WeakMap<CvDocument, WeakMap<Job, string>>();
@@ -182,12 +212,98 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     return toBullet(generated, input.context.cv);
   }
 
-  /** Starts the bullet draft beside the evaluation when the answer already looks good offline. */
-  async function speculateBullet(input: QuestionStepInput): Promise<void> {
-    if (speculateBulletAbove === false || !offline) return;
+  function askForFollowUps(input: QuestionStepInput & { evaluation: AnswerEvaluation }): Promise<DeepDive> {
+    const { gap, question, answers, evaluation } = input;
+    return call(PROMPTS['deep-dive'], { gap, question, answers, evaluation }, sessionOf(input.context));
+  }
+
+  async function writeFollowUps(input: QuestionStepInput & { evaluation: AnswerEvaluation }) {
+    const { evaluation } = input;
+    const deepDive = await askForFollowUps(input);
+    // Follow-ups must ask for what is missing; keep the model's list if it named none of them.
+    const targeted = deepDive.followUps.filter((followUp) => evaluation.missing.includes(followUp.element));
+    return { followUps: targeted.length > 0 ? targeted : deepDive.followUps };
+  }
+
+  /** Follow-up rounds the workflow can still ask: one answer turn per round already asked. */
+  const roundsLeft = (input: QuestionStepInput) => input.answers.length - 1 < maxDeepDiveRounds;
+
+  /**
+   * Starts the likely next step beside the evaluation, from the offline engine's quick reading of
+   * the answer: the bullet draft when it already looks good, the follow-ups when it looks thin
+   * (written for what the quick reading says is missing). Both, on the borderline.
+   */
+  async function speculate(input: QuestionStepInput): Promise<void> {
+    const bullet = speculateBulletAbove !== false;
+    const followUp = speculateFollowUpBelow !== false && roundsLeft(input);
+    if (!offline || (!bullet && !followUp)) return;
     const quick = await offline.evaluateAnswer(input).catch(() => undefined);
-    if (!quick || quick.noExperience || quick.score < speculateBulletAbove) return;
-    drafts.start(input, () => draftBullet(input));
+    if (!quick || quick.noExperience) return;
+    if (bullet && quick.score >= speculateBulletAbove && drafts.start(input, () => draftBullet(input)))
+      speculated('generate-bullet', 'started', input);
+    if (
+      followUp &&
+      quick.score < speculateFollowUpBelow &&
+      // Unfiltered: what counts is what the model's evaluation finds missing, checked on use.
+      followUpDrafts.start(input, () => askForFollowUps({ ...input, evaluation: quick }))
+    )
+      speculated('deep-dive', 'started', input);
+  }
+
+  /** Drops the speculation the workflow will not ask for after this evaluation (as its router decides). */
+  function discardUnneeded(input: QuestionStepInput, evaluation: AnswerEvaluation): void {
+    const deepDive = !evaluation.noExperience && evaluation.score < answerThreshold && roundsLeft(input);
+    const bullet = !evaluation.noExperience && !deepDive;
+    if (!deepDive && followUpDrafts.discard(input)) speculated('deep-dive', 'discarded', input);
+    if (!bullet && drafts.discard(input)) speculated('generate-bullet', 'discarded', input);
+  }
+
+  /**
+   * The follow-ups written beside the evaluation, when they ask about what the evaluation found
+   * missing (one element may be completed by the offline engine); `undefined` when the regular
+   * deep-dive call must run.
+   */
+  async function speculativeFollowUps(
+    input: QuestionStepInput & { evaluation: AnswerEvaluation },
+  ): Promise<DeepDive | undefined> {
+    const pending = followUpDrafts.take(input);
+    if (!pending) return undefined;
+    const written = await pending;
+    if (!written) {
+      speculated('deep-dive', 'failed', input);
+      return undefined;
+    }
+    const plan = planSpeculativeFollowUps(written, input.evaluation, { maxAdapted: offline ? 1 : 0 });
+    if (plan.outcome === 'used') {
+      speculated('deep-dive', 'used', input);
+      return { followUps: plan.followUps };
+    }
+    if (plan.outcome === 'adapted' && offline) {
+      const followUps: FollowUp[] = [];
+      for (const [index, element] of plan.targets.entries()) {
+        const followUp = plan.written[index] ?? (await offlineFollowUp(offline, input, element));
+        if (!followUp) break;
+        followUps.push(followUp);
+      }
+      if (followUps.length === plan.targets.length) {
+        speculated('deep-dive', 'adapted', input);
+        return { followUps };
+      }
+    }
+    speculated('deep-dive', 'regenerated', input);
+    return undefined;
+  }
+
+  /** The offline engine's follow-up for one element, without a model call; `undefined` if it has none. */
+  async function offlineFollowUp(
+    engine: Reasoner,
+    input: QuestionStepInput & { evaluation: AnswerEvaluation },
+    element: RubricElement,
+  ): Promise<FollowUp | undefined> {
+    const deepDive = await engine
+      .generateDeepDive({ ...input, evaluation: { ...input.evaluation, missing: [element] } })
+      .catch(() => undefined);
+    return deepDive?.followUps.find((followUp) => followUp.element === element);
   }
 
   async function analyseGaps(input: { cv: CvDocument; job: Job }): Promise<GapReport> {
@@ -280,13 +396,15 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
               message: 'The answer is empty: write a few sentences, or say you have no experience with it.',
             });
           }
-          await speculateBullet(input);
+          await speculate(input);
           const judged = await call(
             PROMPTS['evaluate-answer'],
             { gap, question, answers },
             sessionOf(input.context),
           );
-          return reconcileEvaluation(judged);
+          const evaluation = reconcileEvaluation(judged);
+          discardUnneeded(input, evaluation);
+          return evaluation;
         },
         (engine) => engine.evaluateAnswer(input),
       ),
@@ -294,19 +412,7 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     generateDeepDive: (input) =>
       step(
         'deep-dive',
-        async () => {
-          const { gap, question, answers, evaluation } = input;
-          const deepDive = await call(
-            PROMPTS['deep-dive'],
-            { gap, question, answers, evaluation },
-            sessionOf(input.context),
-          );
-          // Follow-ups must ask for what is missing; keep the model's list if it named none of them.
-          const targeted = deepDive.followUps.filter((followUp) =>
-            evaluation.missing.includes(followUp.element),
-          );
-          return { followUps: targeted.length > 0 ? targeted : deepDive.followUps };
-        },
+        async () => (await speculativeFollowUps(input)) ?? writeFollowUps(input),
         (engine) => engine.generateDeepDive(input),
       ),
 
@@ -314,9 +420,14 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
       step(
         'generate-bullet',
         async () => {
-          // A draft that failed is no answer: write the bullet now instead.
-          const drafted = await drafts.take(input)?.catch(() => undefined);
-          return drafted ?? draftBullet(input);
+          const pending = drafts.take(input);
+          if (pending !== undefined) {
+            const drafted = await pending;
+            speculated('generate-bullet', drafted ? 'used' : 'failed', input);
+            if (drafted) return drafted;
+          }
+          // No draft, or a draft that failed: write the bullet now.
+          return draftBullet(input);
         },
         (engine) => engine.generateBullet(input),
       ),

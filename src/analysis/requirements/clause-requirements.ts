@@ -22,6 +22,8 @@ export interface ClauseInput {
   section: SectionKind;
   priority: Priority;
   order: number;
+  /** Which item of the job the clause came from: asks repeated across items matter more. */
+  itemNumber: number;
   taxonomy: SkillTaxonomyView;
 }
 
@@ -69,13 +71,14 @@ function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
  * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks.
  */
 export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
-  const { clause, text, item, listed, section, priority, order, taxonomy } = input;
+  const { clause, text, item, listed, section, priority, order, itemNumber, taxonomy } = input;
   const draft = (
     partial: Pick<RequirementDraft, 'kind' | 'keywords'> & { minYears?: number },
   ): RequirementDraft => ({
     text,
     priority,
     order,
+    itemNumber,
     section,
     ...partial,
   });

@@ -87,7 +87,7 @@ function looksLikePlainHeading(text: string): boolean {
   // "You will get extra points for the following" announces a list, like a heading does.
   if (words <= MAX_HEADING_WORDS && /\bthe following$/i.test(text)) return true;
   if (words > 6) return false;
-  if (words > 1 && ASK_OPENER.test(text)) return false;
+  if (words > 1 && ASK_OPENER.test(text) && !/^must[- ]?haves?$/i.test(text)) return false;
   if (isTitleCase(text)) return true;
   if (/\b(?:with|in|of|using|on|for)\b/i.test(text) && !HEADING_OPENER.test(text)) return false;
   return words <= 3 || HEADING_OPENER.test(text);
@@ -108,7 +108,7 @@ function cleanHeading(text: string): string {
  * Position - Experience…"). Only phrases that name a known section split the paragraph.
  */
 const INLINE_HEADINGS: readonly RegExp[] = [
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5})\s*:\s/gu,
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5}(?:\s*\((?:[Nn]ot [Rr]equired|[Oo]ptional|[Pp]referred|[Nn]ice to [Hh]ave)\))?)\s*:\s/gu,
   /(?<=[.!?]\s+)(\p{Lu}[\p{L}'&/-]*(?:\s+[\p{L}'&/-]+){0,5})\s*:\s/gu,
   /(?<![\p{L}\p{N}])((?:What You(?:'ll| Will)? (?:Be Doing|Do|Need(?: for (?:this|the) (?:Position|Role))?|Bring|Will Need)|Who You Are|Top Reasons to (?:Work|Join) (?:with|for|at) Us|Why (?:Work|Join) (?:with|for|at) Us|What We Offer|About Us|About You|Nice to Have|Bonus Points|(?:Preferred|Required|Basic|Minimum|Desired) (?:Qualifications|Skills)|Responsibilities|Requirements|Qualifications|Benefits))(?=\s+(?:[-–•*]|\d{1,2}[.)])?\s*\p{Lu})/gu,
 ];

@@ -22,17 +22,52 @@ export function priorityCue(clause: string): PriorityCue | undefined {
   return undefined;
 }
 
+/** Headings that make every ask under them a must ("Must have", "Minimum qualifications"). */
+const STRICT_HEADING =
+  /\b(?:must[- ]?haves?|must|required|mandatory|essential|minimum|basic qualifications|non[- ]negotiable|muss[- ]kriterien|zwingend|erforderlich|voraussetzungen)\b/i;
+
+/** True when a requirements heading itself says its asks are musts, not just "Requirements". */
+export function isStrictHeading(heading: string | undefined): boolean {
+  return heading !== undefined && STRICT_HEADING.test(heading);
+}
+
+/** Where an ask sits in its section's list: writers put what matters most first. */
+export interface ListPlace {
+  /** 0-based position of the item in its section. */
+  index: number;
+  /** Number of items in the section. */
+  count: number;
+  /** The section's heading says its asks are musts ("Must have", "Required qualifications"). */
+  strict: boolean;
+}
+
 /**
- * The priority of an ask from its section and its own cue. Requirement sections default to
- * CRITICAL, responsibilities and neutral text to IMPORTANT; responsibilities never rise above
- * IMPORTANT (they describe work, not a bar), and a nice-to-have section stays NICE_TO_HAVE
- * whatever its wording.
+ * How many leading items of a plain requirements list count as musts without a word saying so:
+ * all of a short list (three items or fewer), the first half of a longer one.
  */
-export function resolvePriority(section: SectionKind, cue: PriorityCue | undefined): Priority {
+export function leadingMusts(count: number): number {
+  return count <= 3 ? count : Math.ceil(count / 2);
+}
+
+/**
+ * The priority of an ask from its section, its own cue and, in a requirements list, its place.
+ * A requirements section under a strict heading ("Must have") is CRITICAL throughout; under a plain
+ * one ("Requirements", "What you bring") an ask is CRITICAL when its words say so ("must", "strong",
+ * "5+ years") or it stands in the first half of the list (a short list is all musts), IMPORTANT otherwise. Responsibilities and
+ * neutral text default to IMPORTANT; responsibilities never rise above IMPORTANT (they describe
+ * work, not a bar), and a nice-to-have section stays NICE_TO_HAVE whatever its wording. Without a
+ * place, a requirements section is CRITICAL throughout.
+ */
+export function resolvePriority(
+  section: SectionKind,
+  cue: PriorityCue | undefined,
+  place?: ListPlace,
+): Priority {
   if (cue === 'nice' || section === 'nice-to-have') return 'NICE_TO_HAVE';
   switch (section) {
     case 'requirements':
-      return 'CRITICAL';
+      if (!place || place.strict || cue === 'strong') return 'CRITICAL';
+      return place.index < leadingMusts(place.count) ? 'CRITICAL' : 'IMPORTANT';
     case 'responsibilities':
       return 'IMPORTANT';
     default:

@@ -17,7 +17,8 @@ function keyOf(draft: RequirementDraft): string {
 
 /**
  * Merges drafts that ask for the same thing (same kind and keyword set), keeping the highest
- * priority, the first wording at that priority and the largest stated years; orders CRITICAL first,
+ * priority, the first wording at that priority (a requirement list's wording before prose's) and the
+ * largest stated years; orders CRITICAL first,
  * then by appearance; keeps at most `max` (see `capRequirements`); and numbers them `req-1`,
  * `req-2`… in that order.
  */
@@ -32,8 +33,14 @@ export function rankRequirements(drafts: readonly RequirementDraft[], max = MAX_
       continue;
     }
     const years = Math.max(seen.minYears ?? 0, draft.minYears ?? 0);
-    const winner = rank(draft) < rank(seen) ? { ...draft } : seen;
+    // At equal priority the job's own requirement list words the ask better than an intro or a
+    // task that happens to come first ("5+ years of web development" over "The role involves…").
+    const rewording = rank(draft) === rank(seen) && isExplicit(draft) && !isExplicit(seen);
+    const winner =
+      rank(draft) < rank(seen) ? { ...draft } : rewording ? { ...draft, order: seen.order } : seen;
     if (years > 0) {
+      // The years shown must be the years the wording states.
+      if (winner.minYears !== years) winner.text = (draft.minYears === years ? draft : seen).text;
       winner.minYears = years;
       winner.kind = 'experience';
     }

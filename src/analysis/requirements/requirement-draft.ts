@@ -9,6 +9,8 @@ export interface RequirementDraft {
   minYears?: number;
   /** Position in the text, for ordering by appearance. */
   order: number;
+  /** Which item (list entry or sentence) of the job it came from; clauses of one item share it. */
+  itemNumber: number;
   /** Where the draft came from, used only when two drafts say the same thing. */
   section: string;
 }

@@ -4,8 +4,9 @@ import { clauseRequirements } from './clause-requirements.js';
 import { splitClauses } from './clause-split.js';
 import { splitJobSections } from './job-sections.js';
 import { guessJobHeader } from './job-title-guess.js';
-import { priorityCue, resolvePriority } from './priority-cues.js';
+import { isStrictHeading, priorityCue, resolvePriority } from './priority-cues.js';
 import { MAX_REQUIREMENTS, rankRequirements } from './rank-requirements.js';
+import { weighRepeatedAsks } from './repeated-asks.js';
 import type { RequirementDraft } from './requirement-draft.js';
 import type { SkillTaxonomyView } from './skill-taxonomy-view.js';
 
@@ -36,12 +37,15 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
   const header = guessJobHeader(input.jobText);
   const drafts: RequirementDraft[] = [];
   let order = 0;
+  let itemNumber = 0;
   for (const section of splitJobSections(input.jobText, {
     skipFirstLine: header.titleFromFirstLine === true,
   })) {
     if (section.kind === 'boilerplate') continue;
-    for (const { text: item, listed } of section.items) {
+    const strict = isStrictHeading(section.heading);
+    for (const [index, { text: item, listed }] of section.items.entries()) {
       if (isBoilerplateSentence(item)) continue;
+      itemNumber++;
       const clauses = splitClauses(item);
       const itemCue = priorityCue(item);
       for (const clause of clauses) {
@@ -55,7 +59,8 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
             item,
             listed,
             section: section.kind,
-            priority: resolvePriority(section.kind, cue),
+            priority: resolvePriority(section.kind, cue, { index, count: section.items.length, strict }),
+            itemNumber,
             order: order++,
             taxonomy,
           }),
@@ -65,10 +70,16 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
   }
   const title = input.title ?? header.title;
   const company = input.company ?? header.company;
+  const titleSkills = title
+    ? taxonomy
+        .findMentions(title)
+        .filter((mention) => mention.skill.category !== 'soft-skill')
+        .map((mention) => mention.skill.name)
+    : [];
   return {
     ...(title ? { title } : {}),
     ...(company ? { company } : {}),
-    requirements: rankRequirements(drafts, MAX_REQUIREMENTS),
+    requirements: rankRequirements(weighRepeatedAsks(drafts, { titleSkills }), MAX_REQUIREMENTS),
     rawText: input.jobText,
   };
 }

@@ -19,7 +19,7 @@ const HEADING_CUES: readonly [RegExp, SectionKind][] = [
     'boilerplate',
   ],
   [
-    /\b(?:nice[- ]?to[- ]?haves?|preferred|bonus|desirable|desired|plus(?:punkte?)?|extra credit|extra points|bonus points|would be (?:great|nice)|good to have|optional|wünschenswert|von vorteil|kann[- ]kriterien|idealerweise|pluspunkte?)\b/i,
+    /\b(?:nice[- ]?to[- ]?haves?|not required|preferred|bonus|desirable|desired|plus(?:punkte?)?|extra credit|extra points|bonus points|would be (?:great|nice)|good to have|optional|wünschenswert|von vorteil|kann[- ]kriterien|idealerweise|pluspunkte?)\b/i,
     'nice-to-have',
   ],
   [

@@ -106,12 +106,15 @@ describe('interview service (scripted reasoner, SQLite)', () => {
       ['q-req-2', 'awaiting-answer', 'Have you worked with Kubernetes?'],
       ['q-req-3', 'awaiting-answer', 'Have you worked with Kafka?'],
     ]);
-    expect(events.map((event) => event.type)).toEqual([
-      'analysis.started',
-      'analysis.done',
-      'question.generated',
-      'question.generated',
-      'session.ready',
+    expect(events.map((event) => [event.type, event.data?.stage ?? event.data?.done])).toEqual([
+      ['analysis.started', undefined],
+      ['step.progress', 'reading-job'],
+      ['step.progress', 'analysing-gaps'],
+      ['analysis.done', undefined],
+      ['step.progress', 'writing-questions'],
+      ['question.generated', 1],
+      ['question.generated', 2],
+      ['session.ready', undefined],
     ]);
     expect(JSON.stringify(events)).not.toContain('payments API');
     expect(await service.verifyToken(sessionId, token)).toBe(true);
@@ -320,6 +323,37 @@ describe('interview service (scripted reasoner, SQLite)', () => {
       'ANSWER_CONFLICT',
     );
     expect((await service.getQuestion(sessionId, 'q-req-2')).turns).toHaveLength(1);
+  });
+
+  it('announces each slow stage of an answer step before its result, with ids and stages only', async () => {
+    const { service, reasoner, events } = start();
+    const { sessionId } = await service.createSession({ cv, jobText });
+    const stepEvents = () =>
+      events
+        .slice(events.findIndex((event) => event.type === 'session.ready') + 1)
+        .map((event) => [event.type, event.data?.stage ?? event.data?.step ?? null]);
+
+    await service.submitAnswer(sessionId, 'q-req-2', { answer: STRONG });
+    expect(stepEvents()).toEqual([
+      ['step.started', 'answer'],
+      ['step.progress', 'evaluating-answer'],
+      ['step.progress', 'drafting-bullet'],
+      ['step.progress', 'reviewing-bullet'],
+      ['answer.evaluated', null],
+      ['bullet.generated', null],
+    ]);
+    expect(events.at(-3)?.data).toEqual({ questionId: 'q-req-2', stage: 'reviewing-bullet', attempt: 1 });
+    expect(JSON.stringify(events)).not.toContain('12 services');
+
+    // A step that fails says so, with the error's code only, so a waiting screen does not hang on a stage.
+    events.length = 0;
+    reasoner.failNext('evaluateAnswer');
+    await expect(service.submitAnswer(sessionId, 'q-req-3', { answer: STRONG_KAFKA })).rejects.toThrow();
+    expect(events.map((event) => [event.type, event.data])).toEqual([
+      ['step.started', { questionId: 'q-req-3', step: 'answer', turn: 1 }],
+      ['step.progress', { questionId: 'q-req-3', stage: 'evaluating-answer' }],
+      ['step.failed', { questionId: 'q-req-3', step: 'answer', code: 'INTERNAL' }],
+    ]);
   });
 
   it('leaves the question unchanged when the reasoner fails, and the same answer can be sent again', async () => {

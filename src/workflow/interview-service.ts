@@ -21,10 +21,11 @@ import { type QuestionView, toQuestionView, unansweredQuestionView } from './que
 import { resumeToMarkdown } from './result/resume-markdown.js';
 import { tailorCvDocument } from './result/tailor-cv-document.js';
 import type { TrueGap } from './result/true-gap.js';
-import type { SessionEvent } from './session-event.js';
+import type { SessionEvent, SessionEventListener } from './session-event.js';
 import { buildSessionGraph } from './session-graph.js';
 import type { SessionStateValue } from './session-state.js';
 import { hashToken, newSecret, tokenMatches } from './session-token.js';
+import { isStageProgress, type StageProgress } from './stage-progress.js';
 import { stageThread } from './staged-checkpoint-run.js';
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './workflow-config.js';
 import type { QuestionRunContextValue } from './workflow-context.js';
@@ -50,6 +51,15 @@ export interface CreateSessionInput {
   jobText: string;
   jobTitle?: string;
   company?: string;
+}
+
+/** Per-call options of `createSession`. */
+export interface CreateSessionOptions {
+  /**
+   * Also receives this creation's progress events, as they happen (the HTTP layer forwards them
+   * to a stream the client opened before the session id existed). Must not throw.
+   */
+  onProgress?: SessionEventListener;
 }
 
 /** A session as its owner sees it. */
@@ -108,6 +118,7 @@ export interface SessionSummary {
 export interface InterviewService {
   createSession(
     input: CreateSessionInput,
+    options?: CreateSessionOptions,
   ): Promise<{ sessionId: string; token: string; session: SessionView }>;
   verifyToken(sessionId: string, token: string): Promise<boolean>;
   getSession(sessionId: string): Promise<SessionView>;
@@ -170,11 +181,19 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
   const sessionReader = sessionGraph.compile({ checkpointer });
   const questionReader = questionGraph.compile({ checkpointer });
 
-  const emit = (sessionId: string, type: string, data?: Record<string, unknown>) => {
-    try {
-      onEvent?.({ sessionId, type, at: new Date().toISOString(), ...(data ? { data } : {}) });
-    } catch {
-      // A failing listener must not fail the candidate's step.
+  const emit = (
+    sessionId: string,
+    type: string,
+    data?: Record<string, unknown>,
+    alsoTo?: SessionEventListener,
+  ) => {
+    const event = { sessionId, type, at: new Date().toISOString(), ...(data ? { data } : {}) };
+    for (const listener of [onEvent, alsoTo]) {
+      try {
+        listener?.(event);
+      } catch {
+        // A failing listener must not fail the candidate's step.
+      }
     }
   };
 
@@ -223,11 +242,15 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     return unansweredQuestionView(question, gap);
   };
 
-  /** Runs one step of a question's graph staged; durable only if the whole step succeeded. */
+  /**
+   * Runs one step of a question's graph staged; durable only if the whole step succeeded.
+   * `onStage` hears each slow stage as a node enters it (LangGraph's `custom` stream).
+   */
   const runQuestionStep = async (
     session: SessionData,
     questionId: string,
     resume: string | BulletDecision,
+    onStage: (progress: StageProgress) => void,
   ): Promise<QuestionView> => {
     const threadId = questionThread(session.sessionId, questionId);
     const staged = await stageThread(checkpointer, threadId);
@@ -239,7 +262,8 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     // First answer: start the thread (it runs to the interrupt that awaits the answer) in the
     // same staged run, so starting and answering land together or not at all.
     if (!staged.existed) await graph.invoke(findQuestion(session, questionId), options);
-    await graph.invoke(new Command({ resume }), options);
+    const stream = await graph.stream(new Command({ resume }), { ...options, streamMode: 'custom' });
+    for await (const chunk of stream) if (isStageProgress(chunk)) onStage(chunk);
     await staged.commit();
     return toQuestionView(await graph.getState(threadConfig(threadId)));
   };
@@ -300,24 +324,43 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
   };
 
   return {
-    async createSession({ cv, jobText, jobTitle, company }) {
+    async createSession({ cv, jobText, jobTitle, company }, { onProgress } = {}) {
       const sessionId = newSecret();
       const token = newSecret();
-      emit(sessionId, 'analysis.started');
+      const report = (type: string, data?: Record<string, unknown>) =>
+        emit(sessionId, type, data, onProgress);
+      let questionsDone = 0;
+      let questionsTotal = 0;
+      report('analysis.started');
       try {
         const staged = await stageThread(checkpointer, sessionId);
         const graph = sessionGraph.compile({ checkpointer: staged.saver });
         const stream = await graph.stream(
           { sessionId, cv, jobText, jobTitle, company },
-          { ...threadConfig(sessionId), streamMode: 'updates', durability: 'exit' },
+          { ...threadConfig(sessionId), streamMode: ['updates', 'custom'], durability: 'exit' },
         );
-        for await (const chunk of stream) {
+        for await (const [mode, chunk] of stream) {
+          if (mode === 'custom') {
+            if (isStageProgress(chunk)) report('step.progress', { ...chunk });
+            continue;
+          }
           const update = chunk as Record<string, Partial<SessionStateValue> | undefined>;
-          const report = update.analyseGaps?.report;
-          if (report)
-            emit(sessionId, 'analysis.done', { matchScore: report.matchScore, gaps: report.gaps.length });
+          const gapReport = update.analyseGaps?.report;
+          if (gapReport) {
+            report('analysis.done', { matchScore: gapReport.matchScore, gaps: gapReport.gaps.length });
+            // The question branches start now, in parallel: one stage, with a count to fill.
+            questionsTotal = Math.min(gapReport.gaps.length, Math.max(0, config.maxQuestions));
+            if (questionsTotal > 0)
+              report('step.progress', { stage: 'writing-questions', total: questionsTotal });
+          }
           for (const question of update.generateQuestion?.questions ?? []) {
-            emit(sessionId, 'question.generated', { questionId: question.id, gapId: question.gapId });
+            questionsDone += 1;
+            report('question.generated', {
+              questionId: question.id,
+              gapId: question.gapId,
+              done: questionsDone,
+              total: questionsTotal,
+            });
           }
         }
         await staged.commit();
@@ -331,10 +374,10 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
           config.ttlSeconds,
         );
         const session = await viewOf(record);
-        emit(sessionId, 'session.ready', { questions: session.questions.length });
+        report('session.ready', { questions: session.questions.length });
         return { sessionId, token, session };
       } catch (error) {
-        emit(sessionId, 'analysis.failed');
+        report('analysis.failed', { code: errorCode(error) });
         // Nothing was committed unless the graph finished; if the store write failed, drop the thread.
         await deleteKnownThreads(sessionId, []).catch(() => undefined);
         throw error;
@@ -384,7 +427,14 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
             details: { sessionId, questionId, status: before.status },
           });
         }
-        const question = await runQuestionStep(session, questionId, answer);
+        const step = { questionId, step: 'answer' } as const;
+        emit(sessionId, 'step.started', { ...step, turn: recorded + 1 });
+        const question = await runQuestionStep(session, questionId, answer, (progress) =>
+          emit(sessionId, 'step.progress', { questionId, ...progress }),
+        ).catch((error: unknown) => {
+          emit(sessionId, 'step.failed', { ...step, code: errorCode(error) });
+          throw error;
+        });
         const evaluation = question.evaluation;
         if (!evaluation) throw new GapwiseError('INTERNAL', { message: 'The answer was not evaluated.' });
         emit(sessionId, 'answer.evaluated', {
@@ -425,7 +475,14 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
           });
         }
         const decision: BulletDecision = action === 'edit' ? { action, text: text?.trim() } : { action };
-        const question = await runQuestionStep(session, questionId, decision);
+        const step = { questionId, step: 'decision' } as const;
+        emit(sessionId, 'step.started', step);
+        const question = await runQuestionStep(session, questionId, decision, (progress) =>
+          emit(sessionId, 'step.progress', { questionId, ...progress }),
+        ).catch((error: unknown) => {
+          emit(sessionId, 'step.failed', { ...step, code: errorCode(error) });
+          throw error;
+        });
         emit(sessionId, 'bullet.decided', { questionId, action, status: question.status });
         await bumpVersion(sessionId);
         return {
@@ -483,6 +540,11 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
       return (await sessionStore.list()).map(summary);
     },
   };
+}
+
+/** A failure's stable code for progress events (never its message, which may quote input). */
+function errorCode(error: unknown): string {
+  return error instanceof GapwiseError ? error.code : 'INTERNAL';
 }
 
 /** The step that follows an answer, read from where the question's graph stopped. */

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
+import { creationStreamId, ProgressIdSchema } from '../creation-progress.js';
 import { requireSessionToken } from '../session-auth.js';
 import type { SequencedEvent } from '../session-event-hub.js';
 
@@ -13,8 +14,61 @@ function toSse(event: SequencedEvent): string {
 }
 
 /**
- * `GET /api/sessions/:id/events`: progress as server-sent events — the session's history first
- * (after `Last-Event-ID` when the client reconnects), then live events until the client leaves.
+ * Writes the stream `streamId` as server-sent events: its history first (after `Last-Event-ID`
+ * when the client reconnects), then live events, in `seq` order, until the client leaves.
+ */
+async function streamEvents(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  streamId: string,
+  openStreams: Set<() => void>,
+): Promise<void> {
+  const lastEventId = Number(request.headers['last-event-id'] ?? 0) || 0;
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  // Headers out now: a stream with no history yet (a creation just starting) must open at once.
+  raw.flushHeaders();
+  let lastSent = lastEventId;
+  const send = (event: SequencedEvent) => {
+    if (event.seq <= lastSent) return;
+    lastSent = event.seq;
+    raw.write(toSse(event));
+  };
+  // Subscribe before replaying so nothing published in between is missed; hold live events until
+  // the history is out, or a live event would move `lastSent` past history not yet sent.
+  let held: SequencedEvent[] | undefined = [];
+  const unsubscribe = deps.events.subscribe(streamId, (event) => {
+    if (held) held.push(event);
+    else send(event);
+  });
+  try {
+    for (const event of await deps.events.history(streamId, lastEventId)) send(event);
+  } finally {
+    for (const event of held.sort((a, b) => a.seq - b.seq)) send(event);
+    held = undefined;
+  }
+  const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const end = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    openStreams.delete(end);
+    raw.end();
+  };
+  openStreams.add(end);
+  request.raw.on('close', end);
+}
+
+/**
+ * `GET /api/sessions/:id/events`: a session's progress as server-sent events. And
+ * `GET /api/session-progress/:progressId/events`: the progress of a session being created, under
+ * the id the client chose for `POST /api/sessions?progressId=` (the session id comes later).
  */
 export async function registerSessionEventsRoute(app: FastifyInstance, deps: AppDeps) {
   // Open streams never finish on their own: end them on shutdown so the server can close.
@@ -22,14 +76,15 @@ export async function registerSessionEventsRoute(app: FastifyInstance, deps: App
   app.addHook('onClose', async () => {
     for (const end of openStreams) end();
   });
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  routes.get(
     '/api/sessions/:id/events',
     {
       schema: {
         tags: ['sessions'],
         summary: 'Progress as server-sent events',
         description:
-          'Events: analysis.started, analysis.done, question.generated, answer.evaluated, bullet.generated… The token may be sent as ?token= for EventSource clients.',
+          "Replays the session's events, then streams new ones; each has an id (`seq`) for Last-Event-ID. Per answer or decision: step.started {questionId, step}, step.progress {questionId, stage: evaluating-answer | writing-follow-up | drafting-bullet | reviewing-bullet | refining-bullet | writing-advice | reviewing-edit, attempt?} before each slow model call, then answer.evaluated, follow-up.asked, bullet.generated, true-gap.recorded, bullet.decided, or step.failed {code}. Creation: analysis.started, step.progress {stage: reading-job | analysing-gaps | writing-questions, total?}, analysis.done, question.generated {done, total}, session.ready. Events carry ids, stages, counts and scores, never CV or answer text. The token may be sent as ?token= for EventSource clients.",
         params: z.object({ id: z.string().min(1).max(100) }),
         querystring: z.object({ token: z.string().optional() }),
       },
@@ -37,33 +92,23 @@ export async function registerSessionEventsRoute(app: FastifyInstance, deps: App
     async (request, reply) => {
       const sessionId = request.params.id;
       await requireSessionToken(deps.access, request, sessionId);
-      const lastEventId = Number(request.headers['last-event-id'] ?? 0) || 0;
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      let lastSent = lastEventId;
-      const send = (event: SequencedEvent) => {
-        if (event.seq <= lastSent) return;
-        lastSent = event.seq;
-        raw.write(toSse(event));
-      };
-      // Subscribe before replaying so nothing published in between is missed (seq dedups).
-      const unsubscribe = deps.events.subscribe(sessionId, send);
-      for (const event of await deps.events.history(sessionId, lastEventId)) send(event);
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
-      const end = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        openStreams.delete(end);
-        raw.end();
-      };
-      openStreams.add(end);
-      request.raw.on('close', end);
+      await streamEvents(deps, request, reply, sessionId, openStreams);
+    },
+  );
+  routes.get(
+    '/api/session-progress/:progressId/events',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Progress of a session being created, as server-sent events',
+        description:
+          'Open it before (or while) sending POST /api/sessions?progressId=<the same id>: analysis.started, step.progress {stage, total?}, analysis.done {matchScore, gaps}, question.generated {done, total}, then session.ready or analysis.failed {code}. Earlier events are replayed, so subscribing late loses nothing. No token: the random id is the key; the events hold no CV text, no session id and no token (the POST response brings those).',
+        security: [],
+        params: z.object({ progressId: ProgressIdSchema }),
+      },
+    },
+    async (request, reply) => {
+      await streamEvents(deps, request, reply, creationStreamId(request.params.progressId), openStreams);
     },
   );
 }

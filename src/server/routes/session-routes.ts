@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { GapwiseError } from '../../errors/index.js';
 import type { AppDeps } from '../app-deps.js';
+import { creationStreamId, forwardCreationProgress, ProgressIdSchema } from '../creation-progress.js';
 import { requireSessionToken } from '../session-auth.js';
 import {
   CreateSessionJsonSchema,
@@ -38,6 +39,8 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
           'JSON body (cvText or cvJson, jobText) or multipart/form-data (file "cv": PDF, DOCX, text or JSON Resume; "jobText" or file "job"). Returns the session id, its access token (shown once) and the gap report.',
         // Multipart requests have no JSON body: their parts are read in the handler.
         body: CreateSessionJsonSchema.nullish(),
+        // To follow the creation as it runs: see GET /api/session-progress/{progressId}/events.
+        querystring: z.object({ progressId: ProgressIdSchema.optional() }),
         consumes: ['application/json', 'multipart/form-data'],
       },
     },
@@ -48,15 +51,24 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
             'Send the CV and the job as JSON ({ cvText | cvJson, jobText }) or as multipart/form-data.',
         });
       }
+      const { progressId } = request.query;
+      if (progressId && (await deps.events.history(creationStreamId(progressId))).length > 0) {
+        throw new GapwiseError('BAD_REQUEST', {
+          message: 'This progressId was already used: choose a fresh random one for every new session.',
+        });
+      }
       const input = request.body
         ? await readJsonSessionInput(request.body, config.MAX_UPLOAD_BYTES)
         : await readMultipartSessionInput(request, config.MAX_UPLOAD_BYTES);
-      const created = await service.createSession({
-        cv: input.cv,
-        jobText: input.job.text,
-        jobTitle: input.jobTitle ?? input.job.title,
-        company: input.company ?? input.job.company,
-      });
+      const created = await service.createSession(
+        {
+          cv: input.cv,
+          jobText: input.job.text,
+          jobTitle: input.jobTitle ?? input.job.title,
+          company: input.company ?? input.job.company,
+        },
+        progressId ? { onProgress: forwardCreationProgress(deps.events, progressId) } : {},
+      );
       return reply.status(201).send(created);
     },
   );

@@ -1,5 +1,6 @@
 import type { QuestionStateUpdate, QuestionStateValue } from '../../question-state.js';
 import { type QuestionNodeConfig, questionStepInput } from '../../question-step-input.js';
+import { reportStage } from '../../stage-progress.js';
 import type { WorkflowDeps } from '../../workflow-deps.js';
 
 /** Question node: the candidate has no experience here; honest advice, and no bullet. */
@@ -8,6 +9,7 @@ export function createAdviseTrueGapNode({ reasoner }: Pick<WorkflowDeps, 'reason
     state: QuestionStateValue,
     config: QuestionNodeConfig,
   ): Promise<QuestionStateUpdate> {
+    reportStage(config, { stage: 'writing-advice' });
     const advice = await reasoner.adviseTrueGap(questionStepInput(state, config));
     return { advice, outcome: 'true-gap' };
   };

@@ -2,6 +2,7 @@ import { GapwiseError } from '../../../errors/index.js';
 import type { QuestionStateUpdate, QuestionStateValue } from '../../question-state.js';
 import { type QuestionNodeConfig, questionStepInput } from '../../question-step-input.js';
 import { withPassMark } from '../../review-pass-mark.js';
+import { reportStage } from '../../stage-progress.js';
 import type { WorkflowDeps } from '../../workflow-deps.js';
 
 /**
@@ -29,6 +30,7 @@ export function createApplyDecisionNode({ reasoner, config: workflow }: Workflow
     const text = decision.text?.trim() ?? '';
     if (!text) throw new GapwiseError('BAD_REQUEST', { message: 'An edit needs the new bullet text.' });
     const edited = { ...bullet, text };
+    reportStage(config, { stage: 'reviewing-edit' });
     const editedReview = withPassMark(
       await reasoner.reviewBullet({ ...questionStepInput(state, config), bullet: edited }),
       workflow.bulletThreshold,

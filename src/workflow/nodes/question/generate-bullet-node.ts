@@ -1,5 +1,6 @@
 import type { QuestionStateUpdate, QuestionStateValue } from '../../question-state.js';
 import { type QuestionNodeConfig, questionStepInput } from '../../question-step-input.js';
+import { reportStage } from '../../stage-progress.js';
 import type { WorkflowDeps } from '../../workflow-deps.js';
 
 /** Question node: the first draft of a CV bullet, from the candidate's own words. */
@@ -8,6 +9,7 @@ export function createGenerateBulletNode({ reasoner }: Pick<WorkflowDeps, 'reaso
     state: QuestionStateValue,
     config: QuestionNodeConfig,
   ): Promise<QuestionStateUpdate> {
+    reportStage(config, { stage: 'drafting-bullet' });
     const bullet = await reasoner.generateBullet(questionStepInput(state, config));
     return { bullet, review: undefined, attempts: 1 };
   };

@@ -28,6 +28,10 @@ CREATE TABLE IF NOT EXISTS sessions (
   version INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at_ms);
+CREATE TABLE IF NOT EXISTS expired_sessions (
+  id TEXT PRIMARY KEY,
+  expired_at_ms INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS locks (
   key TEXT PRIMARY KEY,
   owner TEXT NOT NULL,
@@ -45,13 +49,29 @@ function toRecord(row: SessionRow): SessionRecord {
   };
 }
 
+/** How long an expired session's id is remembered, so that clients hear "expired" (as on Redis). */
+const REMEMBER_EXPIRED_MS = 24 * 3600 * 1000;
+
+/** The SQLite session store, plus what the expiry sweep needs (synchronous: better-sqlite3). */
+export interface SqliteSessionStore extends SessionStore {
+  /** Ids of sessions whose time is up and whose data is still here, at most `limit`. */
+  listExpired(limit: number): string[];
+  /**
+   * Drops the rows of sessions that are still expired, keeping only their ids (for
+   * `wasExpired`, a day); also drops expired locks and ids remembered for over a day.
+   * Call it after the sessions' checkpoints are gone, so a crash in between only repeats work.
+   */
+  forgetExpired(ids: string[]): void;
+}
+
 /**
  * The session store on one machine: a SQLite file in WAL mode (readers never block the writer).
- * Expired rows are invisible to every read (expiry is checked on read, not by a sweeper) and are
- * kept so that `wasExpired` can tell "expired" from "never existed".
+ * Expired rows are invisible to every read (expiry is checked on read); the expiry sweep
+ * (`sqlite-expiry-sweep.ts`) later deletes them, remembering the ids for a day so that
+ * `wasExpired` can tell "expired" from "never existed".
  * @example const store = createSqliteSessionStore({ path: '.gapwise/sessions.sqlite' });
  */
-export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): SessionStore {
+export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): SqliteSessionStore {
   const db = new Database(path, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -80,8 +100,29 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
     dropExpiredLock: db.prepare('DELETE FROM locks WHERE key = ? AND expires_at_ms <= ?'),
     takeLock: db.prepare('INSERT OR IGNORE INTO locks (key, owner, expires_at_ms) VALUES (?, ?, ?)'),
     releaseLock: db.prepare('DELETE FROM locks WHERE key = ? AND owner = ?'),
+    wasForgotten: db.prepare<[string], { id: string }>('SELECT id FROM expired_sessions WHERE id = ?'),
+    listExpired: db.prepare<[number, number], { id: string }>(
+      'SELECT id FROM sessions WHERE expires_at_ms <= ? ORDER BY expires_at_ms LIMIT ?',
+    ),
+    rememberExpired: db.prepare(
+      `INSERT OR REPLACE INTO expired_sessions (id, expired_at_ms)
+       SELECT id, expires_at_ms FROM sessions WHERE id = ? AND expires_at_ms <= ?`,
+    ),
+    deleteExpired: db.prepare('DELETE FROM sessions WHERE id = ? AND expires_at_ms <= ?'),
+    pruneRemembered: db.prepare('DELETE FROM expired_sessions WHERE expired_at_ms <= ?'),
+    pruneLocks: db.prepare('DELETE FROM locks WHERE expires_at_ms <= ?'),
     ping: db.prepare('SELECT 1'),
   };
+
+  const forgetExpired = db.transaction((ids: string[]) => {
+    const now = Date.now();
+    for (const id of ids) {
+      statements.rememberExpired.run(id, now);
+      statements.deleteExpired.run(id, now);
+    }
+    statements.pruneRemembered.run(now - REMEMBER_EXPIRED_MS);
+    statements.pruneLocks.run(now);
+  });
 
   // Taking a lock is "drop it if expired, then insert if absent": one transaction, so two
   // processes on the same file cannot both see it free.
@@ -134,7 +175,8 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
     wasExpired: (id) =>
       guard(() => {
         const row = statements.getAny.get(id);
-        return row !== undefined && row.expires_at_ms <= Date.now();
+        if (row) return row.expires_at_ms <= Date.now();
+        return statements.wasForgotten.get(id) !== undefined;
       }),
     delete: (id) =>
       guard(() => {
@@ -160,6 +202,8 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
       guard(() => {
         statements.ping.get();
       }),
+    listExpired: (limit) => statements.listExpired.all(Date.now(), limit).map((row) => row.id),
+    forgetExpired: (ids) => forgetExpired(ids),
     close: async () => {
       if (db.open) db.close();
     },

@@ -11,6 +11,7 @@ import { createRedisConnection, redactUrl } from './redis-connection.js';
 import { createSessionKeyspace, type SessionKeyspace } from './redis-keyspace.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import type { SessionStore } from './session-store.js';
+import { startSqliteExpirySweep } from './sqlite-expiry-sweep.js';
 import { createSqliteSessionStore } from './sqlite-session-store.js';
 
 /** Where a server keeps its state: checkpoints and session metadata, on one backend. */
@@ -34,8 +35,48 @@ export interface StateBackendLog {
   error(message: string): void;
 }
 
-/** SQLite files under the data directory: the embedded default for one machine. */
-export function openSqliteBackend(dataDir: string): StateBackend {
+/** Options of the embedded SQLite backend. */
+export interface SqliteBackendOptions {
+  /** Time between sweeps that delete expired sessions' data (default 5 minutes). */
+  sweepIntervalMs?: number;
+  /** Told when a sweep fails (the next one tries again). */
+  onSweepError?(error: unknown): void;
+}
+
+/** The LangGraph SQLite saver's tables that hold a thread's rows. */
+const CHECKPOINT_TABLES = ['checkpoints', 'writes'] as const;
+
+/**
+ * Deletes every checkpoint row of a session: the session graph's thread (the id itself) and its
+ * questions' threads (`<session>:<question>`). A range on the primary key, not LIKE (`_` in
+ * base64url ids is a LIKE wildcard) nor substr (no index): `id:` ≤ thread < `id;`.
+ */
+function deleteSessionRows(db: Database.Database, sessionId: string): void {
+  const existing = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => row.name),
+  );
+  db.transaction(() => {
+    for (const table of CHECKPOINT_TABLES) {
+      // Tables appear on the saver's first use; before that there is nothing to delete.
+      if (!existing.has(table)) continue;
+      db.prepare(`DELETE FROM ${table} WHERE thread_id = ? OR (thread_id >= ? AND thread_id < ?)`).run(
+        sessionId,
+        `${sessionId}:`,
+        `${sessionId};`,
+      );
+    }
+  })();
+}
+
+/**
+ * SQLite files under the data directory: the embedded default for one machine. Expired sessions'
+ * checkpoints and rows are swept at open and then periodically (Redis expires them by TTL).
+ */
+export function openSqliteBackend(dataDir: string, options: SqliteBackendOptions = {}): StateBackend {
+  const { sweepIntervalMs = 5 * 60_000, onSweepError } = options;
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'checkpoints.sqlite'));
   // Several server processes may share the file: wait for the writer instead of failing.
@@ -43,26 +84,21 @@ export function openSqliteBackend(dataDir: string): StateBackend {
   db.pragma('busy_timeout = 5000');
   const checkpointer = new SqliteSaver(db);
   const sessionStore = createSqliteSessionStore({ path: join(dataDir, 'sessions.sqlite') });
+  const sweep = startSqliteExpirySweep({
+    sessionStore,
+    deleteSessionData: (sessionId) => deleteSessionRows(db, sessionId),
+    intervalMs: sweepIntervalMs,
+    ...(onSweepError && { onError: onSweepError }),
+  });
   return {
     kind: 'sqlite',
     checkpointer,
     sessionStore,
     deleteThreads: async (sessionId) => {
-      // Any read makes the saver create its tables, so the deletes below always have them.
-      await checkpointer.getTuple({ configurable: { thread_id: sessionId } });
-      // Question threads are `<session>:<question>`; the session graph's thread is the id itself.
-      db.transaction(() => {
-        for (const table of ['checkpoints', 'writes']) {
-          // A prefix compare, not LIKE: `_` in base64url ids would be a LIKE wildcard.
-          db.prepare(`DELETE FROM ${table} WHERE thread_id = ? OR substr(thread_id, 1, ?) = ?`).run(
-            sessionId,
-            sessionId.length + 1,
-            `${sessionId}:`,
-          );
-        }
-      })();
+      deleteSessionRows(db, sessionId);
     },
     close: async () => {
+      sweep.stop();
       await sessionStore.close();
       db.close();
     },
@@ -112,9 +148,13 @@ export async function openRedisBackend(options: {
  * rethrows, `embedded` falls back to SQLite and marks the backend degraded, loudly.
  */
 export async function openStateBackend(config: AppConfig, log: StateBackendLog): Promise<StateBackend> {
+  const sqliteOptions: SqliteBackendOptions = {
+    onSweepError: (error) =>
+      log.error(`state: sweeping expired sessions failed: ${(error as Error).message}`),
+  };
   if (!config.REDIS_URL) {
     log.info(`state: SQLite under ${config.GAPWISE_DATA_DIR}`);
-    return openSqliteBackend(config.GAPWISE_DATA_DIR);
+    return openSqliteBackend(config.GAPWISE_DATA_DIR, sqliteOptions);
   }
   try {
     const backend = await openRedisBackend({
@@ -129,6 +169,6 @@ export async function openStateBackend(config: AppConfig, log: StateBackendLog):
     if (!isGapwiseError(error) || config.REDIS_UNAVAILABLE_AT_START === 'refuse') throw error;
     const reason = `Redis at ${redactUrl(config.REDIS_URL)} is unreachable; running on the embedded SQLite store. Sessions are NOT shared with other servers.`;
     log.error(`state: DEGRADED — ${reason}`);
-    return { ...openSqliteBackend(config.GAPWISE_DATA_DIR), degradedReason: reason };
+    return { ...openSqliteBackend(config.GAPWISE_DATA_DIR, sqliteOptions), degradedReason: reason };
   }
 }

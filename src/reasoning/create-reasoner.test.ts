@@ -46,6 +46,29 @@ describe('createReasonerFromEnv', () => {
     expect(server.stats().calls).toBe(usage.filter((u) => !u.cached).length);
   });
 
+  it('speculates on follow-ups by the workflow pass mark and budget (ANSWER_THRESHOLD, MAX_DEEP_DIVE_ROUNDS)', async () => {
+    const server = await fakeServer();
+    // The offline engine reads this answer as 4/10.
+    const thin = [{ prompt: TEST_QUESTION.text, answer: 'I used AWS Lambda a bit.' }];
+    const started = async (extra: NodeJS.ProcessEnv) => {
+      const steps: string[] = [];
+      const reasoner = createReasonerFromEnv(modelEnv(server, extra), {
+        onSpeculation: ({ step, outcome }) => {
+          if (outcome === 'started') steps.push(step);
+        },
+      });
+      const context = testContext(`s-${JSON.stringify(extra)}`);
+      await reasoner.evaluateAnswer({ context, gap: TEST_GAP, question: TEST_QUESTION, answers: thin });
+      return steps;
+    };
+    expect(await started({})).toEqual(['deep-dive']);
+    expect(await started({ ANSWER_THRESHOLD: '4' })).toEqual([]);
+    expect(await started({ MAX_DEEP_DIVE_ROUNDS: '0' })).toEqual([]);
+    const failure = await started({ ANSWER_THRESHOLD: 'high' }).catch((error: unknown) => error);
+    expect(isGapwiseError(failure, 'INVALID_CONFIG')).toBe(true);
+    expect((failure as Error).message).toContain('ANSWER_THRESHOLD');
+  });
+
   it('keeps at most MODEL_CONCURRENCY calls in flight', async () => {
     const server = await fakeServer({ latencyMs: 50 });
     const reasoner = createReasonerFromEnv(modelEnv(server, { MODEL_CONCURRENCY: '2' }));

@@ -12,6 +12,7 @@ import { createGeminiContextCacheFromEnv } from './gemini-context-cache-from-env
 import { createLlmEngine } from './llm/llm-engine.js';
 import type { ModelCallUsageListener } from './llm/model-call-usage.js';
 import { type SelectedModel, selectModel } from './llm/model-selection.js';
+import type { SpeculationListener } from './llm/speculation-event.js';
 import { createOfflineEngine } from './offline/offline-engine.js';
 import type { Reasoner } from './reasoner.js';
 
@@ -20,6 +21,8 @@ export interface ReasonerDeps {
   /** Shared Redis: enables the L2 response cache and the rate limit shared by all servers. */
   redis?: Redis;
   onUsage?: ModelCallUsageListener;
+  /** Told about every call the LLM engine makes ahead of the workflow (bullet drafts, follow-ups). */
+  onSpeculation?: SpeculationListener;
   /** Operational messages (fallbacks, retries, breaker changes); never CV text or answers. */
   log?: (message: string) => void;
   /** The response cache to use, when the caller wants to own it (e.g. to forget a deleted session). */
@@ -199,7 +202,11 @@ export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps
   const offline = createOfflineEngine({ bulletPassThreshold: settings.bulletThreshold });
   const selected = selectModel(env, deps.fetch ? { fetch: deps.fetch } : {});
   if (!selected) return offline;
-  const { log, onUsage } = deps;
+  const { log, onUsage, onSpeculation } = deps;
+  // The workflow's pass mark and follow-up budget (same variables and defaults as the app config):
+  // the engine starts the step that will follow an evaluation before the evaluation is back.
+  const answerThreshold = readNumber(env, 'ANSWER_THRESHOLD', 7, { integer: false, min: 0, max: 10 });
+  const maxDeepDiveRounds = readNumber(env, 'MAX_DEEP_DIVE_ROUNDS', 2, { min: 0, max: 10 });
   const geminiContextCache =
     deps.geminiContextCache ??
     createGeminiContextCacheFromEnv(env, {
@@ -218,7 +225,10 @@ export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps
     offline,
     fallbackToOffline: settings.fallbackToOffline,
     bulletThreshold: settings.bulletThreshold,
+    answerThreshold,
+    maxDeepDiveRounds,
     ...(onUsage && { onUsage }),
+    ...(onSpeculation && { onSpeculation }),
     onFallback: ({ step, error }) =>
       log?.(`model unavailable for ${step}; the offline engine answered (${error.message})`),
   });

@@ -6,7 +6,9 @@ import type { CvDocument, Gap } from '../src/domain/index.js';
 import { type FakeModelServer, startFakeModelServer } from '../src/fake-model/fake-model-server.js';
 import { approximateTokenCount } from '../src/fake-model/prompt-cache-accounting.js';
 import { readCv } from '../src/ingest/index.js';
-import { createReasonerFromEnv } from '../src/reasoning/create-reasoner.js';
+import { createReasonerFromEnv, type ReasonerDeps } from '../src/reasoning/create-reasoner.js';
+import type { ModelCallUsage } from '../src/reasoning/llm/model-call-usage.js';
+import type { SpeculationEvent } from '../src/reasoning/llm/speculation-event.js';
 import { createOfflineEngine } from '../src/reasoning/offline/offline-engine.js';
 import type { Reasoner, SessionContext } from '../src/reasoning/reasoner.js';
 import { openSqliteBackend } from '../src/state/state-backend.js';
@@ -69,14 +71,31 @@ async function startFake(): Promise<{
 }
 
 /** A fresh LLM reasoner (fresh response cache, so repetitions never hit an earlier run's entries). */
-function llmReasoner(fake: FakeModelServer, env: Record<string, string> = {}): Reasoner {
-  return createReasonerFromEnv({
-    OPENAI_BASE_URL: fake.url,
-    GAPWISE_MODEL: 'openai-compatible:fake',
-    GAPWISE_OFFLINE_FALLBACK: 'false',
-    MODEL_CONCURRENCY: '64',
-    ...env,
-  });
+function llmReasoner(
+  fake: FakeModelServer,
+  env: Record<string, string> = {},
+  deps: Pick<ReasonerDeps, 'onSpeculation' | 'onUsage'> = {},
+): Reasoner {
+  return createReasonerFromEnv(
+    {
+      OPENAI_BASE_URL: fake.url,
+      GAPWISE_MODEL: 'openai-compatible:fake',
+      GAPWISE_OFFLINE_FALLBACK: 'false',
+      MODEL_CONCURRENCY: '64',
+      ...env,
+    },
+    deps,
+  );
+}
+
+/** How many speculative calls of each step ended each way, e.g. `deep-dive used 5`. */
+function speculationTally(events: readonly SpeculationEvent[]): string {
+  const counts = new Map<string, number>();
+  for (const { step, outcome } of events) {
+    const key = `${step} ${outcome}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => `${key} ${count}`).join(', ') || 'none';
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -220,7 +239,15 @@ export async function run(): Promise<BenchResult[]> {
       });
     try {
       setLatency(0);
-      const waitService = serviceFor(llmReasoner(fake));
+      const waitEvents: SpeculationEvent[] = [];
+      const waitUsage: ModelCallUsage[] = [];
+      const waitService = serviceFor(
+        llmReasoner(
+          fake,
+          {},
+          { onSpeculation: (event) => waitEvents.push(event), onUsage: (usage) => waitUsage.push(usage) },
+        ),
+      );
       const created = await waitService.createSession({ cv, jobText: BENCH_JOB });
       setLatency(ANSWER_LATENCY_MS);
       const waits: number[] = [];
@@ -257,16 +284,68 @@ export async function run(): Promise<BenchResult[]> {
         },
       );
 
+      // A thin answer: the workflow asks a deep-dive round (evaluate, then follow-ups).
+      const weakWaits: number[] = [];
+      const weakCalls: number[] = [];
+      const weakEvents = waitEvents.length;
+      let weakOutcome = '';
+      for (const question of created.session.questions.slice(REPETITIONS, 2 * REPETITIONS)) {
+        const before = fake.stats().calls;
+        let next = '';
+        weakWaits.push(
+          await timed(async () => {
+            const result = await waitService.submitAnswer(created.sessionId, question.id, {
+              answer: thinAnswer(question.requirement.keywords[0] ?? question.requirement.text),
+            });
+            next = result.next.kind;
+          }),
+        );
+        weakCalls.push(fake.stats().calls - before);
+        weakOutcome = next;
+      }
+      // What a wasted speculative follow-up costs: one deep-dive call's tokens.
+      const deepDiveUsage = waitUsage.filter((usage) => usage.step === 'deep-dive' && !usage.cached);
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const deepDiveInput = mean(deepDiveUsage.map((usage) => usage.inputTokens));
+      const deepDiveCached = mean(deepDiveUsage.map((usage) => usage.cachedInputTokens));
+      results.push(
+        {
+          name: 'candidate wait after a thin answer (deep-dive round), in model latencies',
+          ...repeated(weakWaits.map((ms) => ms / ANSWER_LATENCY_MS)),
+          unit: '× L',
+          ideal: 1,
+          target: '≤ 1 model call',
+          note: `submitAnswer wall time ÷ L (L=${ANSWER_LATENCY_MS} ms); next step: ${weakOutcome}; follow-ups written beside the evaluation: ${speculationTally(waitEvents.slice(weakEvents))}`,
+        },
+        {
+          name: 'model calls made while the candidate waits after a thin answer',
+          ...repeated(weakCalls, 0),
+          unit: 'calls',
+          note: 'evaluation and follow-ups, overlapped: a third call would mean the follow-ups were written again',
+        },
+        {
+          name: 'input tokens of one follow-up (deep-dive) call',
+          value: Math.round(deepDiveInput),
+          unit: 'tokens',
+          repetitions: deepDiveUsage.length,
+          note: `${Math.round((100 * deepDiveCached) / deepDiveInput)} % of them cached on the fake server, ${Math.round(mean(deepDiveUsage.map((usage) => usage.outputTokens)))} output tokens: the price of one follow-up speculation that is discarded`,
+        },
+      );
+
       const sessionWall: number[] = [];
       const sessionCritical: number[] = [];
       const sessionCalls: number[] = [];
+      const sessionEvents: SpeculationEvent[] = [];
       const cachedShare: number[] = [];
       const cachedAfterFirst: number[] = [];
       let questionsAsked = 0;
       for (let i = 0; i < REPETITIONS; i++) {
         setLatency(SESSION_LATENCY_MS);
         fake.reset();
-        const service = serviceFor(llmReasoner(fake));
+        sessionEvents.length = 0;
+        const service = serviceFor(
+          llmReasoner(fake, {}, { onSpeculation: (event) => sessionEvents.push(event) }),
+        );
         let criticalCalls = 0;
         const wall = await timed(async () => {
           // Latencies on the critical path of a step: its wall time in whole model latencies
@@ -325,7 +404,7 @@ export async function run(): Promise<BenchResult[]> {
           name: 'whole session: model calls',
           ...repeated(sessionCalls, 0),
           unit: 'calls',
-          note: `all calls the fake server answered (${questionsAsked} questions, ${Math.ceil(questionsAsked / 2)} deep-dive rounds)`,
+          note: `all calls the fake server answered (${questionsAsked} questions, ${Math.ceil(questionsAsked / 2)} deep-dive rounds); speculative calls of the last run: ${speculationTally(sessionEvents)}`,
         },
         {
           name: 'whole session: cached share of input tokens',

@@ -74,6 +74,24 @@ function answeredSkill(prompt: string): string {
   return /I set up (.+?) for the card payments API/.exec(prompt)?.[1] ?? 'the new platform';
 }
 
+const FOLLOW_UP_TEXT: Record<string, string> = {
+  relevance: 'Where did this technology come into your work?',
+  specificity: 'Roughly how big was it, and which tools did you use alongside it?',
+  ownership: 'Which parts did you build or decide yourself?',
+  impact: 'What changed because of your work, in numbers?',
+  clarity: 'Could you sum it up: the situation, what you did, the result?',
+};
+
+/** The rubric elements a deep-dive prompt asks follow-ups for (its first three), impact if none. */
+function askedElements(prompt: string): string[] {
+  const listed = /Missing rubric elements: ([a-z, ]+)/.exec(prompt)?.[1] ?? '';
+  const elements = listed
+    .split(',')
+    .map((element) => element.trim())
+    .filter((element) => element in FOLLOW_UP_TEXT);
+  return elements.length > 0 ? elements.slice(0, 3) : ['impact'];
+}
+
 /** The reply of the fake model to one request of the LLM engine. */
 export function scriptedModelReply(request: ChatRequest): string {
   const name = request.response_format?.json_schema?.name ?? '';
@@ -122,8 +140,12 @@ export function scriptedModelReply(request: ChatRequest): string {
             },
       );
     case 'deep_dive':
+      // One follow-up per missing element the prompt lists, at most three, as the prompt asks.
       return JSON.stringify({
-        followUps: [{ element: 'impact', text: 'What changed because of your work, in numbers?' }],
+        followUps: askedElements(promptText(request)).map((element) => ({
+          element,
+          text: FOLLOW_UP_TEXT[element] ?? 'What changed because of your work, in numbers?',
+        })),
       });
     case 'generate_bullet':
     case 'refine_bullet':

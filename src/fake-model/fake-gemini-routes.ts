@@ -23,6 +23,8 @@ export interface GenerateContentRequest {
 export interface FakeGeminiOptions {
   /** Status answered to every cache creation (e.g. 500), to show that a failed creation never fails a call. */
   cacheCreationStatus?: number;
+  /** How long creating a cache takes (ms). */
+  cacheCreationLatencyMs?: number;
   /** Smallest cache accepted (tokens) for a model; default as Gemini (1,024 Flash, 4,096 otherwise). */
   minCacheTokens?: (model: string) => number;
   /** Produces the model's text; defaults to a value fitting the requested schema. */
@@ -160,7 +162,13 @@ export function createFakeGeminiRoutes(
   options: FakeGeminiOptions,
   shared: FakeGeminiShared,
 ): FakeGeminiRoutes {
-  const { cacheCreationStatus, minCacheTokens = defaultMinCacheTokens, respond, now = Date.now } = options;
+  const {
+    cacheCreationStatus,
+    cacheCreationLatencyMs = 0,
+    minCacheTokens = defaultMinCacheTokens,
+    respond,
+    now = Date.now,
+  } = options;
   const caches = new Map<string, StoredCache>();
   let counters: Omit<FakeGeminiStats, 'cachesActive'>;
   const resetCounters = () => {
@@ -268,6 +276,8 @@ export function createFakeGeminiRoutes(
       ttl?: string;
       expireTime?: string;
     };
+    if (cacheCreationLatencyMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, cacheCreationLatencyMs));
     if (cacheCreationStatus !== undefined) {
       return sendError(response, cacheCreationStatus, 'INTERNAL', 'Cache creation failed (injected)');
     }

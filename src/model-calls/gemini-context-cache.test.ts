@@ -5,6 +5,7 @@ import { type FakeModelServer, startFakeModelServer } from '../fake-model/fake-m
 import { testContext } from '../reasoning/llm/llm-test-support.js';
 import type { ModelCallUsage } from '../reasoning/llm/model-call-usage.js';
 import {
+  type GeminiCacheStorage,
   GeminiContextCache,
   type GeminiContextCacheOptions,
   geminiMinCacheTokens,
@@ -120,7 +121,8 @@ describe('Gemini context cache', () => {
   });
 
   it('extends a cache in use before it expires, and replaces one that expired while idle', async () => {
-    const cache = cacheOn(fake, { ttlSeconds: 100 });
+    const storage: GeminiCacheStorage[] = [];
+    const cache = cacheOn(fake, { ttlSeconds: 100, onStorage: (record) => storage.push(record) });
     const engine = geminiEngine(fake, cache);
     const context = testContext('s-ttl');
     await engine.generateQuestion({ context, gap: GAPS[0]! });
@@ -138,6 +140,28 @@ describe('Gemini context cache', () => {
     clock += 200_000; // idle longer than its TTL: expired at Gemini
     await engine.generateQuestion({ context, gap: { ...GAPS[0]!, id: 'req-9' } });
     expect(fake.stats().gemini).toMatchObject({ cachesCreated: 2, cachesActive: 1, rejectedCalls: 0 });
+
+    // Storage reserved: a TTL per creation, and the 60 s each extension added (at 60 s and 120 s).
+    expect(storage.map((record) => Math.round(record.hours * 3600))).toEqual([100, 60, 60, 100]);
+    expect(storage[0]).toMatchObject({ modelId: 'gemini-2.5-flash', sessionId: 's-ttl' });
+    expect(storage[0]!.cachedTokens).toBeGreaterThan(1024);
+  });
+
+  it('does not hold a call longer than createWaitMs for a slow cache creation', async () => {
+    const slow = await startFakeModelServer({ gemini: { cacheCreationLatencyMs: 400 } });
+    try {
+      const cache = cacheOn(slow, { createWaitMs: 20 });
+      const engine = geminiEngine(slow, cache);
+      const context = testContext('s-slow');
+      await engine.generateQuestion({ context, gap: GAPS[0]! });
+      expect(slow.stats().gemini).toMatchObject({ withSystemInstruction: 1, cachedContentCalls: 0 });
+
+      await cache.whenIdle();
+      await engine.generateQuestion({ context, gap: GAPS[1]! });
+      expect(slow.stats().gemini).toMatchObject({ cachesCreated: 1, cachedContentCalls: 1 });
+    } finally {
+      await slow.close();
+    }
   });
 
   it('answers the call when the cache cannot be created, and says why without CV text', async () => {

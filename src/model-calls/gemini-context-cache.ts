@@ -38,14 +38,30 @@ export interface GeminiContextCacheOptions {
   log?: (message: string) => void;
   /** Timeout of each cache-management request (create, extend, delete). */
   requestTimeoutMs?: number;
+  /**
+   * Longest a call waits for its session's cache to be created; past it the call goes without,
+   * and later calls use the cache once it exists.
+   */
+  createWaitMs?: number;
+  /** Told how much cache storage (token-hours) this process reserved, for cost metrics. */
+  onStorage?: (record: GeminiCacheStorage) => void;
   /** Clock, injectable so tests can move time. */
   now?: () => number;
 }
 
-/** One cache at Gemini: its resource name (`cachedContents/…`) and when it expires (ms). */
+/** Storage reserved for an explicit cache: its tokens for the hours of a TTL or of an extension. */
+export interface GeminiCacheStorage {
+  modelId: string;
+  sessionId: string;
+  cachedTokens: number;
+  hours: number;
+}
+
+/** One cache at Gemini: its resource name (`cachedContents/…`), when it expires (ms), its size. */
 interface CacheEntry {
   name: string;
   expireAt: number;
+  tokens: number;
 }
 
 /** What the cache keeps about one session, in this process. */
@@ -73,6 +89,9 @@ interface CachePlan {
 const SAFETY_MARGIN_MS = 20_000;
 /** How long a session waits before trying to create its cache again after a failure. */
 const RETRY_AFTER_FAILURE_MS = 60_000;
+/** Sessions tracked before those with nothing alive are swept (deleted sessions are dropped at once). */
+const SWEEP_ABOVE_SESSIONS = 5000;
+const HOUR_MS = 3_600_000;
 
 /** Approximate tokeniser: one token per 4 characters, the rule of thumb providers publish. */
 function estimateTokens(text: string): number {
@@ -196,6 +215,8 @@ export class GeminiContextCache {
   readonly #prefix: string;
   readonly #log: ((message: string) => void) | undefined;
   readonly #requestTimeoutMs: number;
+  readonly #createWaitMs: number;
+  readonly #onStorage: ((record: GeminiCacheStorage) => void) | undefined;
   readonly #now: () => number;
   readonly #sessions = new Map<string, SessionCaches>();
   readonly #background = new Set<Promise<unknown>>();
@@ -210,6 +231,8 @@ export class GeminiContextCache {
     keyPrefix = 'gw',
     log,
     requestTimeoutMs = 5000,
+    createWaitMs = 3000,
+    onStorage,
     now = Date.now,
   }: GeminiContextCacheOptions) {
     this.#apiKey = apiKey;
@@ -221,6 +244,8 @@ export class GeminiContextCache {
     this.#prefix = keyPrefix;
     this.#log = log;
     this.#requestTimeoutMs = requestTimeoutMs;
+    this.#createWaitMs = createWaitMs;
+    this.#onStorage = onStorage;
     this.#now = now;
   }
 
@@ -235,7 +260,7 @@ export class GeminiContextCache {
       wrapGenerate: async ({ doGenerate, params, model }) => {
         const plan = this.#plan(params, model.modelId);
         if (!plan) return doGenerate();
-        const entry = await this.#acquire(plan);
+        const entry = await this.#waitBounded(this.#acquire(plan));
         if (!entry) return doGenerate();
         try {
           return await model.doGenerate(withCachedContent(params, plan.rest, entry.name));
@@ -277,7 +302,7 @@ export class GeminiContextCache {
     await Promise.all([...names].map((name) => this.#deleteAtGemini(name)));
   }
 
-  /** Resolves when background work (TTL extensions, deleting duplicates) has finished. */
+  /** Resolves when background work (creations, TTL extensions, deleting duplicates) has finished. */
   async whenIdle(): Promise<void> {
     while (this.#background.size > 0) await Promise.allSettled([...this.#background]);
   }
@@ -319,9 +344,23 @@ export class GeminiContextCache {
     };
   }
 
+  /** The cache, or undefined when it takes longer than `createWaitMs` (creation goes on meanwhile). */
+  async #waitBounded(pending: Promise<CacheEntry | undefined>): Promise<CacheEntry | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.#createWaitMs);
+    });
+    try {
+      return await Promise.race([pending, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   #session(sessionId: string): SessionCaches {
     let state = this.#sessions.get(sessionId);
     if (!state) {
+      if (this.#sessions.size >= SWEEP_ABOVE_SESSIONS) this.#sweep();
       state = {
         entries: new Map(),
         pending: new Map(),
@@ -332,6 +371,15 @@ export class GeminiContextCache {
       this.#sessions.set(sessionId, state);
     }
     return state;
+  }
+
+  /** Forgets sessions with no live cache and no creation under way (e.g. after a CLI run's sessions). */
+  #sweep() {
+    const now = this.#now();
+    for (const [sessionId, state] of this.#sessions) {
+      const alive = [...state.entries.values()].some((entry) => entry.expireAt > now);
+      if (!alive && state.pending.size === 0 && state.extending.size === 0) this.#sessions.delete(sessionId);
+    }
   }
 
   /** The session's live cache for this prefix, created once (single-flight); undefined to go without. */
@@ -348,6 +396,7 @@ export class GeminiContextCache {
     if (!pending) {
       pending = this.#obtain(plan, state).finally(() => state.pending.delete(plan.fingerprint));
       state.pending.set(plan.fingerprint, pending);
+      this.#inBackground(pending);
     }
     return pending;
   }
@@ -368,6 +417,8 @@ export class GeminiContextCache {
         this.#inBackground(this.#updateShared(plan, winner.name, undefined));
         return undefined;
       }
+      if (winner.name === created.name)
+        this.#reportStorage(plan, created.tokens, created.expireAt - this.#now());
       state.entries.set(plan.fingerprint, winner);
       return winner;
     } catch (error) {
@@ -388,7 +439,11 @@ export class GeminiContextCache {
     });
     const name = (body as { name?: unknown }).name;
     if (typeof name !== 'string' || !name) throw new Error('the created cache has no name');
-    return { name, expireAt: this.#expireAt(body) };
+    const counted = (body as { usageMetadata?: { totalTokenCount?: unknown } }).usageMetadata
+      ?.totalTokenCount;
+    const tokens =
+      typeof counted === 'number' ? counted : estimateTokens(plan.system) + estimateTokens(plan.context);
+    return { name, expireAt: this.#expireAt(body), tokens };
   }
 
   /** When a cache expires, from Gemini's answer (`expireTime`), else from our TTL. */
@@ -406,7 +461,9 @@ export class GeminiContextCache {
         const body = await this.#request('PATCH', `${entry.name}?updateMask=ttl`, {
           ttl: `${this.#ttlMs / 1000}s`,
         });
-        entry.expireAt = this.#expireAt(body);
+        const expireAt = this.#expireAt(body);
+        this.#reportStorage(plan, entry.tokens, expireAt - entry.expireAt);
+        entry.expireAt = expireAt;
         await this.#updateShared(plan, entry.name, entry);
       } catch (error) {
         if (error instanceof GeminiCacheRequestError && [403, 404].includes(error.status)) {
@@ -419,6 +476,16 @@ export class GeminiContextCache {
       }
     };
     this.#inBackground(run());
+  }
+
+  #reportStorage(plan: CachePlan, tokens: number, reservedMs: number) {
+    if (reservedMs <= 0) return;
+    this.#onStorage?.({
+      modelId: plan.modelId,
+      sessionId: plan.sessionId,
+      cachedTokens: tokens,
+      hours: reservedMs / HOUR_MS,
+    });
   }
 
   /** Forgets a cache that is gone, here and in Redis, so the next call creates a new one. */
@@ -516,7 +583,11 @@ function parseEntry(raw: string | null | undefined): CacheEntry | undefined {
   try {
     const value = JSON.parse(raw) as Partial<CacheEntry>;
     return typeof value.name === 'string' && typeof value.expireAt === 'number'
-      ? { name: value.name, expireAt: value.expireAt }
+      ? {
+          name: value.name,
+          expireAt: value.expireAt,
+          tokens: typeof value.tokens === 'number' ? value.tokens : 0,
+        }
       : undefined;
   } catch {
     return undefined;

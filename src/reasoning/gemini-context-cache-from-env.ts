@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import {
   GEMINI_DEFAULT_BASE_URL,
+  type GeminiCacheStorage,
   GeminiContextCache,
   readGeminiContextCacheSettings,
 } from '../model-calls/gemini-context-cache.js';
@@ -12,6 +13,8 @@ export interface GeminiContextCacheDeps {
   keyPrefix?: string;
   log?: (message: string) => void;
   fetch?: typeof globalThis.fetch;
+  /** Storage the process reserved for caches (token-hours), for cost metrics. */
+  onStorage?: (storage: GeminiCacheStorage) => void;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface GeminiContextCacheDeps {
  */
 export function createGeminiContextCacheFromEnv(
   env: NodeJS.ProcessEnv,
-  { redis, keyPrefix, log, fetch }: GeminiContextCacheDeps = {},
+  { redis, keyPrefix, log, fetch, onStorage }: GeminiContextCacheDeps = {},
 ): GeminiContextCache | undefined {
   const settings = readGeminiContextCacheSettings(env);
   if (!settings.enabled || selectModel(env)?.provider !== 'google') return undefined;
@@ -40,5 +43,6 @@ export function createGeminiContextCacheFromEnv(
     ...(keyPrefix && { keyPrefix }),
     ...(log && { log }),
     ...(fetch && { fetch }),
+    ...(onStorage && { onStorage }),
   });
 }

@@ -59,6 +59,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     ...(backend.redis && { redis: backend.redis }),
     keyPrefix: config.REDIS_KEY_PREFIX,
     log: (message) => log.warn(message),
+    onStorage: (storage) => metrics.recordCacheStorage({ provider: 'google', ...storage }),
   });
   const reasoner = createReasonerFromEnv(env, {
     redis: backend.redis,

@@ -1,4 +1,5 @@
-import { type Gap, PRIORITY_ORDER, type RequirementAssessment } from '../../domain/index.js';
+import { type Gap, PRIORITY_ORDER } from '../../domain/index.js';
+import { type GapCandidate, groupGapCandidates, mergeGapGroup } from './group-gaps.js';
 
 /** A requirement covered below this is a gap (weak: some evidence, but not enough to rely on). */
 export const GAP_THRESHOLD = 0.6;
@@ -10,10 +11,11 @@ const GAP_EVIDENCE_LIMIT = 2;
 /**
  * The gaps of a report: requirements covered below {@link GAP_THRESHOLD}, CRITICAL first, then
  * IMPORTANT, then NICE_TO_HAVE, and within a priority the lowest coverage first. Ties keep the
- * job's own order.
+ * job's own order. Gaps from the same sentence or bullet of the job become one gap (see
+ * `group-gaps.ts`) with every skill in its keywords, so the interview asks about it once.
  */
-export function rankGaps(assessments: readonly (RequirementAssessment & { gapReason: string })[]): Gap[] {
-  return assessments
+export function rankGaps(assessments: readonly GapCandidate[]): Gap[] {
+  const ranked = assessments
     .map((assessment, position) => ({ assessment, position }))
     .filter(({ assessment }) => assessment.coverage < GAP_THRESHOLD)
     .sort(
@@ -23,14 +25,8 @@ export function rankGaps(assessments: readonly (RequirementAssessment & { gapRea
         a.assessment.coverage - b.assessment.coverage ||
         a.position - b.position,
     )
-    .map(({ assessment }) => ({
-      id: assessment.requirement.id,
-      requirement: assessment.requirement,
-      status: assessment.coverage < MISSING_THRESHOLD ? 'missing' : 'weak',
-      coverage: assessment.coverage,
-      evidence: assessment.evidence
-        .filter((evidence) => evidence.strength !== 'negative')
-        .slice(0, GAP_EVIDENCE_LIMIT),
-      reason: assessment.gapReason,
-    }));
+    .map(({ assessment }) => assessment);
+  return groupGapCandidates(ranked).map((members) =>
+    mergeGapGroup(members, { missingBelow: MISSING_THRESHOLD, evidenceLimit: GAP_EVIDENCE_LIMIT }),
+  );
 }

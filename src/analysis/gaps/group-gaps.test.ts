@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { GapSchema, type Resume } from '../../domain/index.js';
+import { extractRequirements } from '../requirements/extract-requirements.js';
+import { analyseGapsWith } from './analyse-gaps.js';
+import { cvFrom, jobWith, requirement, TEST_NOW } from './test-documents.js';
+import { createTestSkillLookup } from './test-skill-lookup.js';
+
+const skills = createTestSkillLookup();
+
+const SENTENCE = 'Excellent knowledge of relational databases, SQL, and ORM technologies (JPA, Hibernate).';
+
+const resume: Resume = {
+  work: [
+    {
+      name: 'Acme',
+      position: 'Engineer',
+      startDate: '2022-01',
+      highlights: ['Built the billing service in Go on Kubernetes'],
+    },
+  ],
+  skills: [{ name: 'Tools', keywords: ['SQL'] }],
+};
+
+describe('gaps from one sentence of the job', () => {
+  const job = jobWith(
+    requirement({ id: 'req-1', text: SENTENCE, priority: 'CRITICAL', keywords: ['Relational Databases'] }),
+    requirement({ id: 'req-2', text: SENTENCE, priority: 'CRITICAL', keywords: ['SQL'] }),
+    requirement({ id: 'req-3', text: SENTENCE, priority: 'CRITICAL', keywords: ['ORM', 'Hibernate'] }),
+    requirement({ id: 'req-4', text: 'Experience with Kafka', priority: 'IMPORTANT', keywords: ['Kafka'] }),
+    requirement({ id: 'req-5', text: 'Experience with Go', priority: 'IMPORTANT', keywords: ['Go'] }),
+  );
+  const report = analyseGapsWith({ cv: cvFrom(resume), job, now: TEST_NOW, skills });
+
+  it('become one gap that keeps every skill of the sentence', () => {
+    const fromSentence = report.gaps.filter((gap) => gap.requirement.text === SENTENCE);
+    expect(fromSentence).toHaveLength(1);
+    expect(fromSentence[0]!.requirement.keywords).toEqual(
+      expect.arrayContaining(['Relational Databases', 'SQL', 'ORM', 'Hibernate']),
+    );
+    expect(GapSchema.parse(fromSentence[0])).toEqual(fromSentence[0]);
+  });
+
+  it('says in one reason what is missing and what is thin', () => {
+    const gap = report.gaps.find((item) => item.requirement.text === SENTENCE)!;
+    expect(gap.reason).toMatch(/are not mentioned anywhere in your CV\./);
+    expect(gap.reason).toMatch(/SQL appears only in your skills list/);
+    expect(gap.evidence.map((item) => item.quote)).toContain('Tools: SQL');
+  });
+
+  it('keeps the score per requirement and the other gaps as they were', () => {
+    expect(report.requirements).toHaveLength(5);
+    expect(report.gaps.map((gap) => gap.id)).toEqual([report.gaps[0]!.id, 'req-4']);
+    expect(['req-1', 'req-2', 'req-3']).toContain(report.gaps[0]!.id);
+    expect(new Set(report.gaps.map((gap) => gap.id)).size).toBe(report.gaps.length);
+  });
+});
+
+describe('gaps from a real posting', () => {
+  it('asks once per bullet however many skills it names', () => {
+    const job = extractRequirements({
+      jobText: [
+        'Requirements',
+        '- Hands-on experience with AWS using EC2, S3, Lambda and CloudFront',
+        '- Experience with Docker and Kubernetes',
+        '- Bachelor degree in Computer Science',
+      ].join('\n'),
+    });
+    const report = analyseGapsWith({ cv: cvFrom({ basics: { name: 'A' } }), job, now: TEST_NOW, skills });
+    expect(job.requirements.length).toBeGreaterThan(report.gaps.length);
+    const texts = report.gaps.map((gap) => gap.requirement.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    const keywords = report.gaps.flatMap((gap) => gap.requirement.keywords);
+    for (const requirement of job.requirements.filter((item) => item.kind !== 'education')) {
+      for (const keyword of requirement.keywords) expect(keywords).toContain(keyword);
+    }
+  });
+});
+
+describe('the reason of a grouped gap', () => {
+  it('says a shared finding once, naming every skill, least covered first', () => {
+    const text = 'Experience with PostgreSQL, Redis, Terraform and Kubernetes.';
+    const job = jobWith(
+      ...['PostgreSQL', 'Redis', 'Terraform', 'Kubernetes'].map((keyword, index) =>
+        requirement({ id: `req-${index + 1}`, text, keywords: [keyword] }),
+      ),
+    );
+    const cv = cvFrom({
+      work: [
+        {
+          name: 'Acme',
+          position: 'Engineer',
+          startDate: '2022-01',
+          highlights: ['Ran Docker in production'],
+        },
+      ],
+      skills: [{ name: 'Databases', keywords: ['PostgreSQL', 'Redis'] }],
+    });
+    const [gap, ...others] = analyseGapsWith({ cv, job, now: TEST_NOW, skills }).gaps;
+    expect(others).toHaveLength(0);
+    expect(gap!.reason).toBe(
+      'Terraform is not mentioned anywhere in your CV. ' +
+        'PostgreSQL and Redis appear only in your skills list, not in any role or project. ' +
+        'Your CV shows only the related skill Docker, not Kubernetes.',
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import type { Evidence, Gap, Requirement, RequirementAssessment } from '../../domain/index.js';
+import { listWords } from './describe-evidence.js';
+
+/** A requirement below the gap threshold, with the one-sentence reason its finding gave. */
+export type GapCandidate = RequirementAssessment & { gapReason: string };
+
+/** Where two gaps come from the same place: one sentence or bullet of the job, one kind of ask. */
+function groupKey(requirement: Requirement): string {
+  const kind = requirement.kind === 'experience' ? 'skill' : requirement.kind;
+  return `${kind}\u0000${requirement.text.trim().toLowerCase()}`;
+}
+
+/**
+ * Groups gaps that come from the same sentence or bullet of the job ("Excellent knowledge of
+ * relational databases, SQL and ORM") into one gap, so the interview asks about that sentence
+ * once instead of once per skill. The input is ranked, most important first; each group takes the
+ * place and the id of its first member, so groups keep that ranking. Kinds are not mixed: an
+ * education ask and a skill ask of one sentence stay two gaps (they get different questions).
+ */
+export function groupGapCandidates(ranked: readonly GapCandidate[]): GapCandidate[][] {
+  const groups = new Map<string, GapCandidate[]>();
+  for (const candidate of ranked) {
+    const key = groupKey(candidate.requirement);
+    const group = groups.get(key);
+    if (group) group.push(candidate);
+    else groups.set(key, [candidate]);
+  }
+  return [...groups.values()];
+}
+
+function unique<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const id = key(value);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/**
+ * Reason sentences that say the same thing about different skills, so a group can say it once:
+ * "SQL and Hibernate are not mentioned anywhere in your CV." The key keeps apart sentences that
+ * differ in more than the skill ("the related skill MySQL" vs "the related skill Docker").
+ */
+const SAME_SENTENCE: readonly {
+  pattern: RegExp;
+  render: (key: string, labels: readonly string[]) => string;
+}[] = [
+  {
+    pattern: /^()(.+) (?:is|are) not mentioned anywhere in your CV\.$/,
+    render: (_key, labels) =>
+      `${listWords(labels)} ${labels.length > 1 ? 'are' : 'is'} not mentioned anywhere in your CV.`,
+  },
+  {
+    pattern: /^()(.+) appears only in your skills list, not in any role or project\.$/,
+    render: (_key, labels) =>
+      `${listWords(labels)} ${labels.length > 1 ? 'appear' : 'appears'} only in your skills list, not in any role or project.`,
+  },
+  {
+    pattern: /^Your CV shows only the related skill (.+), not (.+)\.$/,
+    render: (key, labels) => `Your CV shows only the related skill ${key}, not ${listWords(labels)}.`,
+  },
+];
+
+/** One reason for a group: each kind of sentence once, naming every skill it is about, in order. */
+function groupReason(members: readonly GapCandidate[]): string {
+  const parts: { template: number; key: string; labels: string[] }[] = [];
+  const own: string[] = [];
+  const order: ({ kind: 'part'; index: number } | { kind: 'own'; index: number })[] = [];
+  for (const member of members) {
+    const template = SAME_SENTENCE.findIndex(({ pattern }) => pattern.test(member.gapReason));
+    const match = template >= 0 ? SAME_SENTENCE[template]!.pattern.exec(member.gapReason) : null;
+    if (!match) {
+      own.push(member.gapReason);
+      order.push({ kind: 'own', index: own.length - 1 });
+      continue;
+    }
+    const key = match[1] ?? '';
+    const label = match[2] ?? '';
+    const part = parts.find((item) => item.template === template && item.key === key);
+    if (part) {
+      if (!part.labels.includes(label)) part.labels.push(label);
+    } else {
+      parts.push({ template, key, labels: [label] });
+      order.push({ kind: 'part', index: parts.length - 1 });
+    }
+  }
+  const sentences = order.map((slot) => {
+    if (slot.kind === 'own') return own[slot.index]!;
+    const part = parts[slot.index]!;
+    return SAME_SENTENCE[part.template]!.render(part.key, part.labels);
+  });
+  return unique(sentences, (sentence) => sentence).join(' ');
+}
+
+/**
+ * Merges a group of gaps into one: the first (most important) member's id, text and priority;
+ * every member's keywords, first member's first; the largest minimum years; the mean coverage; the
+ * best evidence of any member; and one reason covering them all.
+ */
+export function mergeGapGroup(
+  members: readonly GapCandidate[],
+  { missingBelow, evidenceLimit }: { missingBelow: number; evidenceLimit: number },
+): Gap {
+  const [first, ...rest] = members;
+  if (!first) throw new Error('mergeGapGroup needs at least one gap');
+  const keywords = unique(
+    members.flatMap((member) => member.requirement.keywords),
+    (keyword) => keyword.toLowerCase(),
+  );
+  const years = members
+    .map((member) => member.requirement.minYears)
+    .filter((value): value is number => value !== undefined);
+  const requirement: Requirement = {
+    ...first.requirement,
+    keywords,
+    ...(years.length > 0 ? { minYears: Math.max(...years) } : {}),
+  };
+  if (rest.some((member) => member.requirement.kind === 'experience') && years.length > 0)
+    requirement.kind = 'experience';
+  const coverage =
+    Math.round((members.reduce((sum, member) => sum + member.coverage, 0) / members.length) * 100) / 100;
+  const supporting = (member: GapCandidate) => member.evidence.filter((item) => item.strength !== 'negative');
+  const evidence: Evidence[] =
+    members.length === 1
+      ? supporting(first).slice(0, evidenceLimit)
+      : unique(
+          members.flatMap(supporting).sort((a, b) => strengthRank(a) - strengthRank(b)),
+          (item) => item.quote,
+        ).slice(0, evidenceLimit);
+  return {
+    id: first.requirement.id,
+    requirement,
+    status: coverage < missingBelow ? 'missing' : 'weak',
+    coverage,
+    evidence,
+    reason: members.length === 1 ? first.gapReason : groupReason(members),
+  };
+}
+
+const STRENGTH_ORDER: readonly Evidence['strength'][] = ['strong', 'moderate', 'weak', 'negative'];
+
+function strengthRank(evidence: Evidence): number {
+  return STRENGTH_ORDER.indexOf(evidence.strength);
+}

@@ -120,6 +120,32 @@ describe('several Gapwise servers on one Redis', () => {
     expect(read.body.questions.find((q: { id: string }) => q.id === question.id).turns).toHaveLength(1);
   });
 
+  it('the creation of a session on A can be followed on B under its progress id', async () => {
+    const progressId = randomBytes(16).toString('base64url');
+    const stream = await fetch(`${b.url}/api/session-progress/${progressId}/events`, {
+      signal: AbortSignal.timeout(20_000),
+    });
+    const created = await call(`${a.url}/api/sessions?progressId=${progressId}`, {
+      json: { cvText, jobText },
+    });
+    expect(created.status).toBe(201);
+    const reader = stream.body!.getReader();
+    let text = '';
+    while (!text.includes('session.ready')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    const types = [...text.matchAll(/^event: (.+)$/gm)].map((match) => match[1]);
+    expect(types[0]).toBe('analysis.started');
+    expect(types.filter((type) => type === 'question.generated')).toHaveLength(
+      created.body.session.questions.length,
+    );
+    expect(types.at(-1)).toBe('session.ready');
+    expect(text).not.toContain(created.body.token);
+  });
+
   it('progress of an answer given on A reaches an event stream open on B', async () => {
     const { sessionId, token, session } = await createSession(a);
     const controller = new AbortController();
@@ -146,6 +172,28 @@ describe('several Gapwise servers on one Redis', () => {
     const types = [...text.matchAll(/^event: (.+)$/gm)].map((match) => match[1]);
     expect(types[0]).toBe('analysis.started');
     expect(types).toContain('answer.evaluated');
+    // The step's stages came live from A, in order, before its result.
+    const step = types.slice(types.indexOf('step.started'));
+    expect(step.slice(0, 2)).toEqual(['step.started', 'step.progress']);
+    expect(step.indexOf('step.progress')).toBeLessThan(step.indexOf('answer.evaluated'));
+    expect(text).toContain('"stage":"evaluating-answer"');
+
+    // A client that connects to B only now replays the same events, stages included, same ids.
+    const late = await fetch(`${b.url}/api/sessions/${sessionId}/events?token=${token}`, {
+      signal: AbortSignal.timeout(10_000),
+    });
+    const lateReader = late.body!.getReader();
+    let replayed = '';
+    while (!replayed.includes('answer.evaluated')) {
+      const { value, done } = await lateReader.read();
+      if (done) break;
+      replayed += new TextDecoder().decode(value);
+    }
+    await lateReader.cancel();
+    const idsAndTypes = (sse: string) =>
+      [...sse.matchAll(/^id: (\d+)\nevent: (.+)$/gm)].map((match) => `${match[1]} ${match[2]}`);
+    const live = idsAndTypes(text);
+    expect(idsAndTypes(replayed).slice(0, live.length)).toEqual(live);
   });
 
   it('deleting a session removes every key it owns', async () => {

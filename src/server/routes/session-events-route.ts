@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { creationStreamId, ProgressIdSchema } from '../creation-progress.js';
+import { followEvents } from '../follow-events.js';
 import { requireSessionToken } from '../session-auth.js';
 import type { SequencedEvent } from '../session-event-hub.js';
 
@@ -35,25 +36,12 @@ async function streamEvents(
   });
   // Headers out now: a stream with no history yet (a creation just starting) must open at once.
   raw.flushHeaders();
-  let lastSent = lastEventId;
-  const send = (event: SequencedEvent) => {
-    if (event.seq <= lastSent) return;
-    lastSent = event.seq;
-    raw.write(toSse(event));
-  };
-  // Subscribe before replaying so nothing published in between is missed; hold live events until
-  // the history is out, or a live event would move `lastSent` past history not yet sent.
-  let held: SequencedEvent[] | undefined = [];
-  const unsubscribe = deps.events.subscribe(streamId, (event) => {
-    if (held) held.push(event);
-    else send(event);
+  const unsubscribe = await followEvents(deps.events, streamId, lastEventId, (event) =>
+    raw.write(toSse(event)),
+  ).catch((error: unknown) => {
+    raw.end();
+    throw error;
   });
-  try {
-    for (const event of await deps.events.history(streamId, lastEventId)) send(event);
-  } finally {
-    for (const event of held.sort((a, b) => a.seq - b.seq)) send(event);
-    held = undefined;
-  }
   const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const end = () => {
     clearInterval(heartbeat);

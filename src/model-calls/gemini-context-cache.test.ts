@@ -1,3 +1,5 @@
+import { createGoogleGenerativeAI } from '@ai-sdk/google';
+import { generateText, wrapLanguageModel } from 'ai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isGapwiseError } from '../errors/index.js';
 import { fakeGeminiBaseUrl } from '../fake-model/fake-gemini-routes.js';
@@ -79,6 +81,38 @@ describe('Gemini context cache', () => {
     expect(stats.withSystemInstruction).toBe(3);
     // Implicit caching still serves the repeated prefix.
     expect(fake.stats().cachedTokens).toBeGreaterThan(0);
+  });
+
+  it('leaves calls alone that name no session or carry no marked context', async () => {
+    const model = wrapLanguageModel({
+      model: createGoogleGenerativeAI({ baseURL: fakeGeminiBaseUrl(fake.url), apiKey: 'test' })(
+        'gemini-2.5-flash',
+      ),
+      middleware: cacheOn(fake).middleware(),
+    });
+    const system = 'You are a careful interviewer. '.repeat(300); // ~2,300 tokens
+    const context = { type: 'text' as const, text: 'CV and job. '.repeat(100) };
+    const marked = { ...context, providerOptions: { gapwise: { sessionContext: true } } };
+    const step = { type: 'text' as const, text: 'Ask one question.' };
+    const session = { gapwise: { sessionId: 's-alone' } };
+
+    await generateText({ model, system, messages: [{ role: 'user', content: [marked, step] }] });
+    await generateText({
+      model,
+      system,
+      messages: [{ role: 'user', content: [context, step] }],
+      providerOptions: session,
+    });
+    expect(fake.stats().gemini).toMatchObject({ cachesCreated: 0, withSystemInstruction: 2 });
+
+    // The same call with both: cached.
+    await generateText({
+      model,
+      system,
+      messages: [{ role: 'user', content: [marked, step] }],
+      providerOptions: session,
+    });
+    expect(fake.stats().gemini).toMatchObject({ cachesCreated: 1, cachedContentCalls: 1 });
   });
 
   it("deletes the session's cache at Gemini when the session is forgotten", async () => {

@@ -309,7 +309,8 @@ export class GeminiContextCache {
 
   #plan(params: LanguageModelV3CallOptions, modelId: string): CachePlan | undefined {
     const sessionId = sessionOfCall(params);
-    if (!sessionId) return undefined;
+    // Explicit caching is a Gemini feature (Gemma and tuned models have none).
+    if (!sessionId || !/(^|\/)gemini-/.test(modelId)) return undefined;
     // Gemini refuses a cached content beside tools; a caller's own cache wins.
     if ((params.tools?.length ?? 0) > 0 || params.providerOptions?.google?.cachedContent) return undefined;
     const [system, first, ...others] = params.prompt;

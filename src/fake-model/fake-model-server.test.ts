@@ -85,6 +85,27 @@ describe('fake model server', () => {
     await expect(attempt).rejects.toThrow();
   });
 
+  it('records when each request arrived and which schema it asked for, faults included', async () => {
+    server = await startFakeModelServer({ latencyMs: 100 });
+    const before = Date.now();
+    await generateText({
+      model: modelFor(server),
+      output: Output.object({ schema: QuestionSchema, name: 'ask_question' }),
+      prompt: 'Ask a question.',
+    });
+    await generateText({ model: modelFor(server), prompt: 'plain' });
+    const [first, second] = server.stats().requests;
+    expect(first).toMatchObject({ schemaName: 'ask_question', fault: 'none' });
+    expect(second).toMatchObject({ schemaName: undefined, fault: 'none' });
+    // The second was sent after the first was answered, 100 ms of latency later.
+    expect(first!.at).toBeGreaterThanOrEqual(before);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(100);
+    await server.close();
+    server = await startFakeModelServer({ serverErrorRate: 1 });
+    await fetch(`${server.url}/chat/completions`, { method: 'POST', body: '{"messages":[]}' });
+    expect(server.stats().requests).toMatchObject([{ schemaName: undefined, fault: 'server-error' }]);
+  });
+
   it('serves concurrent calls concurrently at the configured latency', async () => {
     server = await startFakeModelServer({ latencyMs: 150 });
     const model = modelFor(server);

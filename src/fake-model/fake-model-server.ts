@@ -52,6 +52,17 @@ export interface FakeModelServerOptions {
   gemini?: FakeGeminiOptions;
 }
 
+/** One chat-completions request as the fake server saw it arrive. */
+export interface FakeRequestRecord {
+  /** Arrival time (ms since the epoch), taken before the body is read. */
+  at: number;
+  /** Request path: clients given different base URLs (e.g. `/a/v1`, `/b/v1`) can be told apart. */
+  path: string;
+  /** `response_format.json_schema.name`, i.e. the step that asked. */
+  schemaName: string | undefined;
+  fault: FakeFault;
+}
+
 /** Counters the fake server keeps, read by tests and benchmarks (GET /stats). */
 export interface FakeModelStats {
   calls: number;
@@ -60,6 +71,8 @@ export interface FakeModelStats {
   completionTokens: number;
   faults: Record<Exclude<FakeFault, 'none'>, number>;
   maxConcurrent: number;
+  /** Every chat-completions request in arrival order, e.g. to check a rate limit from outside. */
+  requests: FakeRequestRecord[];
   gemini: FakeGeminiStats;
 }
 
@@ -128,6 +141,7 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
       completionTokens: 0,
       faults: { 'rate-limit': 0, 'server-error': 0, timeout: 0 },
       maxConcurrent: 0,
+      requests: [],
     };
   };
   resetStats();
@@ -165,9 +179,12 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
   const allStats = (): FakeModelStats => ({ ...structuredClone(stats), gemini: gemini.stats() });
 
   const handleCompletion = async (request: IncomingMessage, response: ServerResponse) => {
+    const at = Date.now();
     const body = (await readJson(request)) as ChatCompletionRequest;
     const fault = chooseFault();
     if (fault !== 'none') stats.faults[fault] += 1;
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    stats.requests.push({ at, path, schemaName: body.response_format?.json_schema?.name, fault });
     if (fault === 'rate-limit') {
       sendJson(
         response,

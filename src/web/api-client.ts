@@ -54,7 +54,12 @@ export interface CreatedSession {
 
 /** The Gapwise HTTP API, as the web UI uses it. */
 export const api = {
-  createSession: (form: FormData) => request<CreatedSession>('/api/sessions', { method: 'POST', body: form }),
+  /** `progressId`: follow the creation at /api/session-progress/{progressId}/events meanwhile. */
+  createSession: (form: FormData, progressId?: string) =>
+    request<CreatedSession>(`/api/sessions${progressId ? `?progressId=${progressId}` : ''}`, {
+      method: 'POST',
+      body: form,
+    }),
   getSession: (id: string, token: string) => request<SessionView>(`/api/sessions/${id}`, { token }),
   answer: (id: string, token: string, questionId: string, answer: string, turn: number) =>
     request<AnswerResult>(`/api/sessions/${id}/questions/${questionId}/answers`, {

@@ -96,8 +96,10 @@ export function QuestionCard({
 
   const priority = PRIORITIES.find((entry) => entry.value === question.requirement.priority)?.label;
   const awaitingAnswer = question.status === 'awaiting-answer' || question.status === 'awaiting-follow-up';
-  // Show server progress that arrived after this request started; before that, the local label.
-  const liveProgress = busy && progress && progress !== progressSince ? describeEvent(progress) : undefined;
+  // Show server progress on this question that arrived after this request started (the stage of
+  // the model call under way); before that, the local label.
+  const ours = progress && (progress.data?.questionId ?? question.id) === question.id;
+  const liveProgress = busy && ours && progress !== progressSince ? describeEvent(progress) : undefined;
 
   return (
     <article className="card question-card" aria-labelledby="question-heading" aria-busy={busy !== undefined}>

@@ -3,6 +3,7 @@ import { ApiError, api } from '../api-client.js';
 import { StatusLine } from '../components/status-line.js';
 import { navigate } from '../navigation.js';
 import { forgetSession, type SavedSession, savedSessions, saveSession } from '../saved-sessions.js';
+import { describeEvent, newProgressId, useCreationProgress } from '../use-session-events.js';
 
 /** Error codes that are about the CV rather than the job (shown next to the CV field). */
 const CV_ERROR_CODES = new Set([
@@ -38,6 +39,9 @@ export function StartScreen() {
   const [jobText, setJobText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // Set while a session is being created: its progress stream is open meanwhile.
+  const [progressId, setProgressId] = useState<string>();
+  const progress = useCreationProgress(progressId);
   const [dragging, setDragging] = useState(false);
   const [previous, setPrevious] = useState<SavedSession[]>(() => savedSessions());
 
@@ -64,13 +68,16 @@ export function StartScreen() {
     else form.append('cvText', cvText);
     form.append('jobText', jobText);
     setBusy(true);
+    const id = newProgressId();
+    setProgressId(id);
     try {
-      const created = await api.createSession(form);
+      const created = await api.createSession(form, id);
       saveSession({ id: created.sessionId, token: created.token, createdAt: new Date().toISOString() });
       navigate(`/session/${created.sessionId}`);
     } catch (error) {
       setErrors(errorsFrom(error));
       setBusy(false);
+      setProgressId(undefined);
     }
   };
 
@@ -181,7 +188,13 @@ export function StartScreen() {
           </button>
           <StatusLine
             busy={busy}
-            text={busy ? 'Reading your CV and the job, finding the gaps…' : undefined}
+            text={
+              busy
+                ? progress
+                  ? describeEvent(progress)
+                  : 'Reading your CV and the job, finding the gaps…'
+                : undefined
+            }
           />
         </div>
       </form>

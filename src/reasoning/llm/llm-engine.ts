@@ -396,12 +396,15 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
               message: 'The answer is empty: write a few sentences, or say you have no experience with it.',
             });
           }
-          await speculate(input);
-          const judged = await call(
+          // The evaluation is sent first, so a busy concurrency limit queues it ahead of speculation.
+          const judging = call(
             PROMPTS['evaluate-answer'],
             { gap, question, answers },
             sessionOf(input.context),
           );
+          judging.catch(() => undefined); // awaited below; this only keeps a quick failure from counting as unhandled
+          await speculate(input);
+          const judged = await judging;
           const evaluation = reconcileEvaluation(judged);
           discardUnneeded(input, evaluation);
           return evaluation;

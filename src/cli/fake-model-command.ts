@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { fakeGeminiBaseUrl } from '../fake-model/fake-gemini-routes.js';
 import { startFakeModelServer } from '../fake-model/fake-model-server.js';
 
 /**
- * `gapwise fake-model`: the project's fake OpenAI-compatible model server, for trying the LLM
- * engine and measuring caching without a network (`OPENAI_BASE_URL=<printed url>`).
+ * `gapwise fake-model`: the project's fake OpenAI-compatible model server (and Gemini API under
+ * `/v1beta`), for trying the LLM engine and measuring caching without a network
+ * (`OPENAI_BASE_URL=<printed url>`, or `GOOGLE_GENERATIVE_AI_BASE_URL=<printed Gemini url>`).
  */
 export function registerFakeModelCommand(program: Command): void {
   program
@@ -26,6 +28,9 @@ export function registerFakeModelCommand(program: Command): void {
         console.log(`Fake model server on ${server.url}`);
         console.log(
           `Try: OPENAI_BASE_URL=${server.url} GAPWISE_MODEL=openai-compatible:fake npm run gapwise -- serve`,
+        );
+        console.log(
+          `Or Gemini: GOOGLE_GENERATIVE_AI_BASE_URL=${fakeGeminiBaseUrl(server.url)} GOOGLE_GENERATIVE_AI_API_KEY=fake GAPWISE_MODEL=google:gemini-2.5-flash npm run gapwise -- serve`,
         );
         const stop = async () => {
           await server.close();

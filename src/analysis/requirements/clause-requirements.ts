@@ -48,6 +48,9 @@ const TOOLING = new Set([
   'ml',
 ]);
 
+/** Categories of business and design practices, which a task names more loosely than a technology. */
+const PRACTICES = new Set(['business', 'product', 'methodology', 'domain', 'design']);
+
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();
   return values.filter((value) => {
@@ -139,17 +142,26 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
       drafts.push(draft({ kind: 'soft-skill', keywords: [soft] }));
     }
   }
+  // A task or a line of prose that asks nothing implies a technology it names ("build features in
+  // React") more surely than a business practice ("assess partnerships", "set pricing"): the
+  // practice comes out as a nice-to-have.
+  const loose = section === 'responsibilities' || (section === 'general' && !asks);
+  const category = new Map(technical.map((mention) => [mention.skill.name, mention.skill.category]));
+  const skillDraft = (names: string[]): RequirementDraft =>
+    loose && names.every((name) => PRACTICES.has(category.get(name) ?? ''))
+      ? { ...draft({ kind: 'skill', keywords: names }), priority: 'NICE_TO_HAVE' }
+      : draft({ kind: 'skill', keywords: names });
   for (const group of groupMentions(clause, technical)) {
     const keep = (names: readonly string[]): string[] =>
       unique(names).filter((name) => !languages.includes(name));
     if (group.anyOf) {
       const names = keep(groupNames(group));
-      if (names.length > 0) drafts.push(draft({ kind: 'skill', keywords: names }));
+      if (names.length > 0) drafts.push(skillDraft(names));
       continue;
     }
     for (const segment of group.segments) {
       const names = keep(segment);
-      if (names.length > 0) drafts.push(draft({ kind: 'skill', keywords: names }));
+      if (names.length > 0) drafts.push(skillDraft(names));
     }
   }
   // "Must be able to travel 20%" is a condition to accept, not a gap to close: no term of its own.

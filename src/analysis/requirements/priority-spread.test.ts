@@ -88,6 +88,28 @@ describe('priority from the posting as a whole', () => {
   });
 });
 
+describe('what a task implies', () => {
+  const { requirements } = extractRequirements({
+    jobText: [
+      'Responsibilities',
+      '- Work with third parties to assess partnerships',
+      '- Set pricing to meet revenue goals',
+      '- Build new features in React and TypeScript',
+      '- Design REST APIs for partners',
+    ].join('\n'),
+  });
+
+  it('keeps a technology a task names IMPORTANT', () => {
+    expect(priorityOf(requirements, 'React')).toBe('IMPORTANT');
+    expect(priorityOf(requirements, 'REST APIs')).toBe('IMPORTANT');
+  });
+
+  it('makes a business practice a task names a nice-to-have', () => {
+    expect(priorityOf(requirements, 'Partnerships')).toBe('NICE_TO_HAVE');
+    expect(priorityOf(requirements, 'Pricing Strategy')).toBe('NICE_TO_HAVE');
+  });
+});
+
 describe('leadingMusts', () => {
   it('keeps short lists whole and halves longer ones', () => {
     expect([1, 2, 3, 4, 5, 8, 9].map(leadingMusts)).toEqual([1, 2, 3, 2, 3, 4, 5]);

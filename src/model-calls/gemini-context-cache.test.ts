@@ -198,6 +198,19 @@ describe('Gemini context cache', () => {
     }
   });
 
+  it('deletes a cache whose creation finishes after its session was deleted', async () => {
+    const slow = await startFakeModelServer({ gemini: { cacheCreationLatencyMs: 200 } });
+    try {
+      const cache = cacheOn(slow, { createWaitMs: 10 });
+      await geminiEngine(slow, cache).generateQuestion({ context: testContext('s-late'), gap: GAPS[0]! });
+      await cache.forgetSession('s-late');
+      await cache.whenIdle();
+      expect(slow.stats().gemini).toMatchObject({ cachesCreated: 1, cachesDeleted: 1, cachesActive: 0 });
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('answers the call when the cache cannot be created, and says why without CV text', async () => {
     const failing = await startFakeModelServer({ gemini: { cacheCreationStatus: 500 } });
     try {

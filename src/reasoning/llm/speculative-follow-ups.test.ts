@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult } from '@ai-sdk/provider';
+import { wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerEvaluation, AnswerTurn, RubricElement } from '../../domain/index.js';
+import { ConcurrencyLimiter } from '../../model-calls/concurrency-limiter.js';
 import { openSqliteBackend, type StateBackend } from '../../state/state-backend.js';
 import { createInterviewService } from '../../workflow/interview-service.js';
 import { DEFAULT_WORKFLOW_CONFIG } from '../../workflow/workflow-config.js';
+import { createOfflineEngine } from '../offline/offline-engine.js';
+import { createLlmEngine } from './llm-engine.js';
 import {
   engineWithOfflineRules,
   jsonReply,
@@ -256,6 +260,30 @@ describe('LLM engine: follow-ups are written while a thin answer is evaluated', 
       ['impact', 'ownership', 'specificity', 'relevance'],
     ]);
     expect(events).toEqual(['deep-dive started', 'deep-dive failed']);
+  });
+
+  it('sends the evaluation first, so a concurrency limit of one queues it ahead of the speculation', async () => {
+    const recording = recordingModel({ 'deep-dive': followUpsAsAsked });
+    const engine = createLlmEngine({
+      model: wrapLanguageModel({
+        model: recording.model,
+        middleware: new ConcurrencyLimiter(1).middleware(),
+      }),
+      provider: 'openai',
+      modelId: 'm',
+      offline: createOfflineEngine(),
+    });
+    const evaluating = engine.evaluateAnswer(thinInput);
+    await vi.waitFor(() => expect(recording.log).toEqual(['start evaluate-answer']));
+    recording.release();
+    await evaluating;
+    await vi.waitFor(() =>
+      expect(recording.log.slice(0, 3)).toEqual([
+        'start evaluate-answer',
+        'end evaluate-answer',
+        'start deep-dive',
+      ]),
+    );
   });
 
   it('speculates on nothing that cannot come next', async () => {

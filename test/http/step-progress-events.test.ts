@@ -149,9 +149,10 @@ afterAll(async () => {
 /** Tracks whether a request has answered yet. */
 function track<T>(promise: Promise<T>) {
   const state = { settled: false, result: promise };
-  void promise.finally(() => {
+  const settle = () => {
     state.settled = true;
-  });
+  };
+  promise.then(settle, settle);
   return state;
 }
 
@@ -255,6 +256,8 @@ describe('progress of a session being created', () => {
   it('refuses a progress id that is too short to be secret, or was used before', async () => {
     const short = await call(`${server.url}/api/sessions?progressId=abc`, { json: { cvText, jobText } });
     expect(short.status).toBe(400);
+    expect(short.body.error.code).toBe('BAD_REQUEST');
+    expect(short.body.error.message).toContain('progressId');
     const progressId = randomBytes(16).toString('base64url');
     const first = await call(`${server.url}/api/sessions?progressId=${progressId}`, {
       json: { cvText, jobText },

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { toStoreError } from './redis-connection.js';
 import type { SessionKeyspace } from './redis-keyspace.js';
 import { sessionKeys } from './redis-keyspace.js';
-import type { LockRelease, SessionRecord, SessionStore } from './session-store.js';
+import type { HeldLock, LockRelease, SessionRecord, SessionStore } from './session-store.js';
 
 // Compare-and-set of the version field, keeping the key's TTL (HSET never touches it).
 const BUMP_VERSION = `
@@ -16,6 +16,11 @@ return 0`;
 // Releases a lock only if we still own it: an expired lock another server took stays theirs.
 const RELEASE_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+// Renews a lock only if we still own it: once expired, it is gone (or another's) and stays so.
+const RENEW_LOCK = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0`;
 
 // Extends a live session in one atomic step. KEYS[1] is its metadata hash, the rest its other
@@ -172,7 +177,12 @@ export function createRedisSessionStore(options: { redis: Redis; keyspace: Sessi
           released = true;
           await redis.eval(RELEASE_LOCK, 1, lockKey, owner);
         };
-        return release;
+        const renew = (renewTtlMs: number) =>
+          guard(async () => {
+            if (released) return false;
+            return (await redis.eval(RENEW_LOCK, 1, lockKey, owner, String(renewTtlMs))) === 1;
+          });
+        return { renew, release } satisfies HeldLock;
       }),
     ping: () =>
       guard(async () => {

@@ -125,25 +125,25 @@ export function describeSessionStoreSpec(name: string, make: () => Promise<Sessi
     it('gives a lock to one holder at a time', async () => {
       const key = `${newRecord().id}:q-req-1`;
       const attempts = await Promise.all(Array.from({ length: 5 }, () => store.tryLock(key, 10_000)));
-      const held = attempts.filter((release) => release !== undefined);
+      const held = attempts.filter((lock) => lock !== undefined);
       expect(held).toHaveLength(1);
       expect(await store.tryLock(key, 10_000)).toBeUndefined();
       // Another key is independent.
       const other = await store.tryLock(`${key}-other`, 10_000);
       expect(other).toBeDefined();
-      await other?.();
-      await held[0]?.();
+      await other?.release();
+      await held[0]?.release();
     });
 
     it('frees a lock on release, and a second release is harmless', async () => {
       const key = `${newRecord().id}:q-req-2`;
-      const release = await store.tryLock(key, 10_000);
-      expect(release).toBeDefined();
-      await release?.();
-      await release?.();
+      const lock = await store.tryLock(key, 10_000);
+      expect(lock).toBeDefined();
+      await lock?.release();
+      await lock?.release();
       const again = await store.tryLock(key, 10_000);
       expect(again).toBeDefined();
-      await again?.();
+      await again?.release();
     });
 
     it('lets a lock expire, and a late release does not free the next holder', async () => {
@@ -153,9 +153,40 @@ export function describeSessionStoreSpec(name: string, make: () => Promise<Sessi
       await sleep(400);
       const second = await store.tryLock(key, 10_000);
       expect(second).toBeDefined();
-      await first?.();
+      await first?.release();
       expect(await store.tryLock(key, 10_000)).toBeUndefined();
-      await second?.();
+      await second?.release();
+    });
+
+    it('keeps a renewed lock past its first ttl', async () => {
+      const key = `${newRecord().id}:q-req-4`;
+      const lock = await store.tryLock(key, 600);
+      for (let beat = 0; beat < 5; beat++) {
+        await sleep(150);
+        expect(await lock?.renew(600)).toBe(true);
+      }
+      // 750 ms after taking a 600 ms lock: still held.
+      expect(await store.tryLock(key, 10_000)).toBeUndefined();
+      await lock?.release();
+      expect(await lock?.renew(600)).toBe(false);
+      const next = await store.tryLock(key, 10_000);
+      expect(next).toBeDefined();
+      await next?.release();
+    });
+
+    it('refuses to renew a lock that lapsed, and leaves the next holder alone', async () => {
+      const key = `${newRecord().id}:q-req-5`;
+      const first = await store.tryLock(key, 150);
+      await sleep(400);
+      expect(await first?.renew(10_000)).toBe(false);
+      const second = await store.tryLock(key, 150);
+      expect(second).toBeDefined();
+      expect(await first?.renew(10_000)).toBe(false);
+      await sleep(400);
+      // The stale holder's renewal did not extend the second holder's lock.
+      const third = await store.tryLock(key, 10_000);
+      expect(third).toBeDefined();
+      await third?.release();
     });
 
     it('answers a ping', async () => {

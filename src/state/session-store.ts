@@ -18,6 +18,16 @@ export interface SessionRecord {
 /** Releases a lock; safe to call twice, and a no-op once the lock expired and another took it. */
 export type LockRelease = () => Promise<void>;
 
+/** A short exclusive lock this process took with `SessionStore.tryLock`. */
+export interface HeldLock {
+  /**
+   * Moves the lock's expiry to `ttlMs` from now, only while this holder still owns it.
+   * @returns false when the lock expired (or was released) meanwhile: it is no longer ours.
+   */
+  renew(ttlMs: number): Promise<boolean>;
+  release: LockRelease;
+}
+
 /**
  * Where session metadata lives: SQLite on one machine, Redis for several servers. Both
  * backends pass the shared spec suite in `session-store.spec.ts`.
@@ -50,9 +60,10 @@ export interface SessionStore {
   list(limit?: number): Promise<SessionRecord[]>;
   /**
    * A short exclusive lock (one question of one session, say) shared by every server using
-   * the same store. @returns the release function, or undefined when someone else holds it.
+   * the same store. It expires after `ttlMs` unless renewed (see `holdLock` for a heartbeat).
+   * @returns the held lock, or undefined when someone else holds it.
    */
-  tryLock(key: string, ttlMs: number): Promise<LockRelease | undefined>;
+  tryLock(key: string, ttlMs: number): Promise<HeldLock | undefined>;
   /** Reachability check for /ready. */
   ping(): Promise<void>;
   close(): Promise<void>;

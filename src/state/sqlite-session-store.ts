@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { GapwiseError } from '../errors/index.js';
-import type { LockRelease, SessionRecord, SessionStore } from './session-store.js';
+import type { HeldLock, LockRelease, SessionRecord, SessionStore } from './session-store.js';
 
 /** Options of the SQLite session store. */
 export interface SqliteSessionStoreOptions {
@@ -100,6 +100,10 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
     dropExpiredLock: db.prepare('DELETE FROM locks WHERE key = ? AND expires_at_ms <= ?'),
     takeLock: db.prepare('INSERT OR IGNORE INTO locks (key, owner, expires_at_ms) VALUES (?, ?, ?)'),
     releaseLock: db.prepare('DELETE FROM locks WHERE key = ? AND owner = ?'),
+    // Only a lock still ours and not yet expired: as on Redis, an expired lock is gone for good.
+    renewLock: db.prepare(
+      'UPDATE locks SET expires_at_ms = ? WHERE key = ? AND owner = ? AND expires_at_ms > ?',
+    ),
     wasForgotten: db.prepare<[string], { id: string }>('SELECT id FROM expired_sessions WHERE id = ?'),
     listExpired: db.prepare<[number, number], { id: string }>(
       'SELECT id FROM sessions WHERE expires_at_ms <= ? ORDER BY expires_at_ms LIMIT ?',
@@ -196,7 +200,13 @@ export function createSqliteSessionStore({ path }: SqliteSessionStoreOptions): S
           // Deletes only our own lock: an expired one that another writer took stays theirs.
           await guard(() => statements.releaseLock.run(key, owner));
         };
-        return release;
+        const renew = (renewTtlMs: number) =>
+          guard(() => {
+            if (released) return false;
+            const now = Date.now();
+            return statements.renewLock.run(now + renewTtlMs, key, owner, now).changes === 1;
+          });
+        return { renew, release } satisfies HeldLock;
       }),
     ping: () =>
       guard(() => {

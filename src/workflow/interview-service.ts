@@ -14,6 +14,7 @@ import type {
 } from '../domain/index.js';
 import { GapwiseError } from '../errors/index.js';
 import type { Reasoner } from '../reasoning/reasoner.js';
+import { holdLock } from '../state/lock-heartbeat.js';
 import type { SessionRecord, SessionStore } from '../state/session-store.js';
 import { buildQuestionGraph } from './question-graph.js';
 import type { BulletDecision, QuestionStateValue } from './question-state.js';
@@ -30,7 +31,7 @@ import { stageThread } from './staged-checkpoint-run.js';
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './workflow-config.js';
 import type { QuestionRunContextValue } from './workflow-context.js';
 
-/** How long one answer or decision may hold its question's lock. */
+/** How long a question's lock outlives its holder; renewed while the step runs (slow model calls). */
 const QUESTION_LOCK_MS = 30_000;
 
 /** What the interview service is built from. */
@@ -43,6 +44,8 @@ export interface InterviewServiceDeps {
   onEvent?: (event: SessionEvent) => void;
   /** Removes every checkpoint thread of a session; default: deletes the threads the session knows. */
   deleteThreads?: (sessionId: string) => Promise<void>;
+  /** TTL of a question's lock, renewed at a third of it while a step runs; default 30 s. */
+  questionLockMs?: number;
 }
 
 /** Input of a new session: the ingested CV and the job text. */
@@ -288,7 +291,9 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     questionId: string,
     work: () => Promise<T>,
   ): Promise<T> => {
-    const release = await sessionStore.tryLock(questionThread(sessionId, questionId), QUESTION_LOCK_MS);
+    const release = await holdLock(sessionStore, questionThread(sessionId, questionId), {
+      ttlMs: deps.questionLockMs ?? QUESTION_LOCK_MS,
+    });
     if (!release) {
       throw new GapwiseError('ANSWER_CONFLICT', {
         message: 'Another change to this question is in progress. Reload it and try again.',

@@ -157,6 +157,20 @@ function splitInlineHeadings(text: string): { heading?: string; text: string }[]
   return parts.filter((part) => part.heading !== undefined || part.text.length > 0);
 }
 
+/** Headings that flattened postings leave as a sentence of their own ("Must have -", "Nice To Haves -"). */
+const BARE_HEADING =
+  /^(must[- ]?haves?|nice[- ]?to[- ]?haves?|bonus(?: points)?|pluses|preferred (?:qualifications|skills)|required (?:qualifications|skills)|(?:minimum|basic) qualifications)(?:\s*[:\-–—]+(?:\s+(.*))?)?$/i;
+
+/**
+ * A well-known heading phrase that opens an item, followed by a dash or colon or nothing
+ * ("Nice To Haves - Experience with Docker"): the heading, and the rest of the item if any.
+ */
+function leadingBareHeading(text: string): { heading: string; rest: string } | undefined {
+  const match = BARE_HEADING.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  return { heading: match[1], rest: (match[2] ?? '').trim() };
+}
+
 function itemsOf(line: JobLine): JobItem[] {
   return splitSentences(line.text)
     .flatMap((sentence) => splitRunOn(sentence))
@@ -189,7 +203,16 @@ export function splitJobSections(
     if (!rest) continue;
     for (const part of splitInlineHeadings(rest)) {
       if (part.heading) open(part.heading, 'weak');
-      if (part.text.length > 0) current.items.push(...itemsOf({ text: part.text, bullet: line.bullet }));
+      if (part.text.length === 0) continue;
+      for (const item of itemsOf({ text: part.text, bullet: line.bullet })) {
+        const lead = leadingBareHeading(item.text);
+        if (!lead) {
+          current.items.push(item);
+          continue;
+        }
+        open(lead.heading, 'weak');
+        if (lead.rest.length > 0) current.items.push({ ...item, text: lead.rest });
+      }
     }
   }
   return sections.filter((section) => section.items.length > 0 || section.heading !== undefined);

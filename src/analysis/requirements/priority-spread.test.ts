@@ -155,4 +155,13 @@ describe('inline headings', () => {
     const kinds = splitJobSections(text).map((section) => section.kind);
     expect(kinds).toContain('nice-to-have');
   });
+
+  it('reads "Must have -" and "Nice To Haves -" left as sentences of a flattened posting as headings', () => {
+    const text =
+      'What You Need for this Position Must have - Experience in Test Driven Development - Knowledge of Agile practices. Nice To Haves - Experience with Docker - Experience with Drupal.';
+    const { requirements } = extractRequirements({ jobText: text });
+    expect(priorityOf(requirements, 'Test-Driven Development')).toBe('CRITICAL');
+    expect(priorityOf(requirements, 'Docker')).toBe('NICE_TO_HAVE');
+    expect(priorityOf(requirements, 'Drupal')).toBe('NICE_TO_HAVE');
+  });
 });

@@ -204,6 +204,10 @@ return 1`;
  * of the prompt with `providerOptions.google.cachedContent`. Shorter prompts are left alone:
  * Gemini's implicit caching serves them. Caches live a short, sliding TTL and are deleted with
  * the session; a cache that cannot be created or is gone never fails a call.
+ * @example
+ * const cache = new GeminiContextCache({ apiKey, redis, keyPrefix: 'gw' });
+ * const model = wrapLanguageModel({ model: google('gemini-2.5-flash'), middleware: cache.middleware() });
+ * // when the session is deleted: await cache.forgetSession(sessionId);
  */
 export class GeminiContextCache {
   readonly #apiKey: string;
@@ -254,6 +258,7 @@ export class GeminiContextCache {
     return `${this.#prefix}:{${sessionId}}:gemini-cache`;
   }
 
+  /** The middleware for a Google model's stack: inside the response cache, outside the retries. */
   middleware(): LanguageModelV3Middleware {
     return {
       specificationVersion: 'v3',

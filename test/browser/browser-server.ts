@@ -33,11 +33,18 @@ const API_PREFIXES = ['/api/', '/docs', '/health'];
  * with the same route and security headers, and passes API paths through unchanged (streams
  * included, so server-sent events work).
  */
-export async function startBrowserServer(): Promise<BrowserServer> {
-  await ensureWebBuild();
-  const api = await startTestServer();
+export async function startBrowserServer(
+  options: {
+    /** Environment of the API server (e.g. the LLM engine on a fake model). */
+    env?: Record<string, string>;
+    /** A web UI build to serve instead of dist/web (a test that needs the current sources). */
+    webRoot?: string;
+  } = {},
+): Promise<BrowserServer> {
+  if (!options.webRoot) await ensureWebBuild();
+  const api = await startTestServer(options.env);
   const home = await fetch(`${api.url}/`);
-  if (home.ok && (await home.text()).includes('id="root"')) {
+  if (!options.webRoot && home.ok && (await home.text()).includes('id="root"')) {
     return { url: api.url, api, close: () => api.close() };
   }
   const target = new URL(api.url);
@@ -71,7 +78,7 @@ export async function startBrowserServer(): Promise<BrowserServer> {
       }),
   });
   await registerSecurityHeaders(front);
-  await registerWebUiRoutes(front, { root: WEB_ROOT });
+  await registerWebUiRoutes(front, { root: options.webRoot ?? WEB_ROOT });
   await front.listen({ port: 0, host: '127.0.0.1' });
   const { port } = front.server.address() as AddressInfo;
   return {

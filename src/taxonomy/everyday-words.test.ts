@@ -24,6 +24,8 @@ describe('everyday words in job and CV prose', () => {
     ['Performance benchmarking of the query engine.', 'Competitive Analysis'],
     ['Senior consultant at a software company.', 'Management Consulting'],
     ['Server consolidation onto fewer hosts.', 'Financial Reporting'],
+    ['Questions about the recruitment process? Call us.', 'Recruiting'],
+    ['No third party recruitment agencies please.', 'Recruiting'],
   ])('does not read %j as %s', (text, skill) => {
     expect(found(text)).not.toContain(skill);
   });
@@ -36,6 +38,7 @@ describe('everyday words in job and CV prose', () => {
     ['Software analysis, programming, testing, and debugging.', 'Software Engineering'],
     ['Proven hands-on software development experience.', 'Software Engineering'],
     ['Customer segmentation with RFM analysis.', 'Customer Segmentation'],
+    ['Five years in technical recruitment and sourcing.', 'Recruiting'],
   ])('still reads %j as %s', (text, skill) => {
     expect(found(text)).toContain(skill);
   });

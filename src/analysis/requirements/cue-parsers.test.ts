@@ -52,6 +52,12 @@ describe('findSpokenLanguages', () => {
 
   it('does not read an adjective as a language ask', () => {
     expect(findSpokenLanguages('Experience in the German market')).toEqual([]);
+    expect(findSpokenLanguages('Communication with German customers')).toEqual([]);
+  });
+
+  it('reads a language named as a skill or as the language of communication', () => {
+    expect(findSpokenLanguages('Excellent communication and English skills')).toEqual(['English']);
+    expect(findSpokenLanguages('Good communication skills in English')).toEqual(['English']);
   });
 });
 

@@ -28,9 +28,13 @@ const LANGUAGES: readonly [string, RegExp][] = [
 const LANGUAGE_CONTEXT =
   /\b(?:fluent|fluency|native|proficien\w*|spoken|written|speak\w*|language|languages|verbal|business|working knowledge|level|[abc][12]|mother tongue|bilingual|fließend\w*|verhandlungssicher\w*|muttersprach\w*|sprach\w*|kenntnisse|wort und schrift|sehr gute|gute)\b/i;
 
+/** "English skills", "communication skills in English": the language named as a skill. */
+const LANGUAGE_AS_SKILL =
+  /\b(?:english|german|french|spanish|italian|dutch|englisch|deutsch)[\s-]+(?:skills?|speaking|speaker)\b|\bcommunicat\w*\b[^.;]{0,40}\b(?:in|and)\s+(?:english|german|french|spanish|italian|dutch)\b/i;
+
 /** True when the clause's wording asks for a language as a language ("fluent", "spoken", "C1"…). */
 export function readsAsLanguageAsk(clause: string): boolean {
-  return LANGUAGE_CONTEXT.test(clause) || /kenntnisse/i.test(clause);
+  return LANGUAGE_CONTEXT.test(clause) || /kenntnisse/i.test(clause) || LANGUAGE_AS_SKILL.test(clause);
 }
 
 /** Spoken languages a clause asks for (canonical English names), when it reads as a language ask. */

@@ -13,5 +13,6 @@ export const NON_SKILL_PHRASES: readonly string[] = [
   'rails to', 'node of', 'flask of', 'less than', 'more or less', 'no less', 'much less', 'regardless',
   'health insurance', 'dental insurance', 'vision insurance', 'life insurance', 'medical insurance', 'disability insurance',
   'insurance benefits', 'healthcare benefits', 'health care benefits', 'healthcare coverage', 'healthcare plan', 'health care plan',
+  'recruitment process', 'recruiting process', 'recruitment agency', 'recruitment agencies', 'recruitment team', 'recruiting team',
   'make sure', 'make it', 'spark joy', 'spark interest', 'spark conversations', 'unity in',
 ];

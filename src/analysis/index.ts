@@ -6,16 +6,17 @@
  * const { report } = await analyseDocuments({ cvBytes, jobBytes });
  * console.log(report.matchScore, report.gaps.map((gap) => gap.reason));
  */
-import type { CvDocument, GapReport, Job } from '../domain/index.js';
+import type { CvDocument, GapReport, InterviewLanguage, Job } from '../domain/index.js';
 import { readCv, readJob } from '../ingest/index.js';
 import { getSkillTaxonomy } from '../taxonomy/index.js';
+import { detectInterviewLanguage } from './document-language.js';
 import { analyseGapsWith } from './gaps/analyse-gaps.js';
 import { createSkillLookup, type SkillLookup } from './gaps/skill-lookup.js';
 import { extractRequirements } from './requirements/extract-requirements.js';
 
 export { PRIORITY_WEIGHT } from './gaps/match-score.js';
 export { GAP_THRESHOLD, MISSING_THRESHOLD } from './gaps/rank-gaps.js';
-export { extractRequirements };
+export { detectInterviewLanguage, extractRequirements };
 
 let sharedLookup: SkillLookup | undefined;
 
@@ -37,16 +38,19 @@ export function analyseGaps({ cv, job, now }: { cv: CvDocument; job: Job; now?: 
 /**
  * Reads a CV file and a job file (type detected from the bytes), extracts the job's requirements
  * and analyses the gaps. Throws GapwiseError for unreadable, empty or oversized documents.
+ * `language` is the interview language: the one given, else the documents' own.
  */
 export async function analyseDocuments({
   cvBytes,
   jobBytes,
   now,
+  language,
 }: {
   cvBytes: Uint8Array;
   jobBytes: Uint8Array;
   now?: Date;
-}): Promise<{ cv: CvDocument; job: Job; report: GapReport }> {
+  language?: InterviewLanguage;
+}): Promise<{ cv: CvDocument; job: Job; report: GapReport; language: InterviewLanguage }> {
   const [cv, jobText] = await Promise.all([readCv({ bytes: cvBytes }), readJob({ bytes: jobBytes })]);
   const job = extractRequirements({
     jobText: jobText.text,
@@ -54,5 +58,10 @@ export async function analyseDocuments({
     ...(jobText.company ? { company: jobText.company } : {}),
   });
   const report = analyseGaps({ cv, job, ...(now ? { now } : {}) });
-  return { cv, job, report };
+  return {
+    cv,
+    job,
+    report,
+    language: language ?? detectInterviewLanguage({ cvText: cv.plainText, jobText: jobText.text }),
+  };
 }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { type Command, type CommanderError, Option } from 'commander';
 import { analyseDocuments } from '../analysis/index.js';
+import { parseInterviewLanguage } from '../domain/index.js';
 import { GapwiseError, isGapwiseError } from '../errors/index.js';
 import { INGEST_LIMITS } from '../ingest/ingest-limits.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report-format/format-report.js';
@@ -14,6 +15,7 @@ interface AnalyzeOptions {
   cv: string;
   job: string;
   format: ReportFormat;
+  language?: string;
 }
 
 /**
@@ -57,14 +59,20 @@ function exitOnUsageError(error: CommanderError): never {
 
 async function runAnalyze(options: AnalyzeOptions): Promise<void> {
   try {
+    const chosen = parseInterviewLanguage(options.language);
     const [cvBytes, jobBytes] = await Promise.all([
       readInput(options.cv, 'CV'),
       readInput(options.job, 'job'),
     ]);
-    const { job, report } = await analyseDocuments({ cvBytes, jobBytes });
+    const { job, report, language } = await analyseDocuments({
+      cvBytes,
+      jobBytes,
+      ...(chosen ? { language: chosen } : {}),
+    });
     process.stdout.write(
       formatReport(report, options.format, {
         ...(job.company ? { company: job.company } : {}),
+        language,
         ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
       }),
     );
@@ -88,6 +96,7 @@ async function runAnalyze(options: AnalyzeOptions): Promise<void> {
  * gapwise analyze --cv cv.pdf --job job.md                  # table in the terminal
  * gapwise analyze --cv cv.docx --job job.md --format markdown > report.md
  * gapwise analyze --cv resume.json --job job.txt --format json | jq .matchScore
+ * gapwise analyze --cv lebenslauf.md --job stelle.md --language de
  */
 export function registerAnalyzeCommand(program: Command): Command {
   return program
@@ -99,6 +108,10 @@ export function registerAnalyzeCommand(program: Command): Command {
       new Option('--format <format>', 'output format')
         .choices([...REPORT_FORMATS])
         .default('table' satisfies ReportFormat),
+    )
+    .option(
+      '--language <code>',
+      'interview language: en or de (default: the language of the CV, else of the job)',
     )
     .exitOverride(exitOnUsageError)
     .action(async (options: AnalyzeOptions) => {

@@ -5,7 +5,12 @@ import { createInterface } from 'node:readline/promises';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import Database from 'better-sqlite3';
 import type { Command } from 'commander';
-import type { CvDocument } from '../domain/index.js';
+import {
+  type CvDocument,
+  type InterviewLanguage,
+  LANGUAGE_NAMES,
+  parseInterviewLanguage,
+} from '../domain/index.js';
 import { GapwiseError, isGapwiseError } from '../errors/index.js';
 import { createSqliteSessionStore } from '../state/sqlite-session-store.js';
 import type { InterviewService, SessionView } from '../workflow/interview-service.js';
@@ -26,7 +31,7 @@ export interface RunInterviewOptions {
   /** Directory the tailored CV is written to at the end. */
   outDir: string;
   start:
-    | { cv: CvDocument; jobText: string; jobTitle?: string; company?: string }
+    | { cv: CvDocument; jobText: string; jobTitle?: string; company?: string; language?: InterviewLanguage }
     | { resumeSessionId: string };
 }
 
@@ -115,6 +120,7 @@ export async function runInterview({
       sessionId = created.sessionId;
       session = created.session;
     }
+    say(`Interview language: ${LANGUAGE_NAMES[session.language]}`);
     printReport(say, session);
 
     const total = session.questions.length;
@@ -225,6 +231,7 @@ interface InterviewCommandOptions {
   out: string;
   resume?: string;
   answers?: string;
+  language?: string;
 }
 
 /**
@@ -233,6 +240,7 @@ interface InterviewCommandOptions {
  * @example gapwise interview --cv cv.pdf --job job.md --out out/
  * @example gapwise interview --resume <session-id>
  * @example gapwise interview --cv cv.md --job job.md --answers answers.txt
+ * @example gapwise interview --cv lebenslauf.md --job stelle.md --language de
  */
 export function registerInterviewCommand(program: Command): void {
   program
@@ -243,6 +251,10 @@ export function registerInterviewCommand(program: Command): void {
     .option('--out <dir>', 'where to write the tailored CV', 'gapwise-out')
     .option('--resume <session-id>', 'continue a saved session')
     .option('--answers <file>', 'read the answers from a file, one per line, instead of the terminal')
+    .option(
+      '--language <code>',
+      'interview language: en or de (default: the language of the CV, else of the job)',
+    )
     .action(async (options: InterviewCommandOptions) => {
       // Loaded on use, so the conversation (runInterview) can be used without the engine's deps.
       const { createOfflineEngine } = await import('../reasoning/offline/offline-engine.js');
@@ -283,6 +295,7 @@ export function registerInterviewCommand(program: Command): void {
 }
 
 async function readDocuments(options: InterviewCommandOptions) {
+  const language = parseInterviewLanguage(options.language);
   if (!options.cv || !options.job) {
     throw new GapwiseError('BAD_REQUEST', {
       message: 'Give --cv <file> and --job <file>, or --resume <session-id>.',
@@ -303,6 +316,7 @@ async function readDocuments(options: InterviewCommandOptions) {
     jobText: job.text,
     ...(job.title ? { jobTitle: job.title } : {}),
     ...(job.company ? { company: job.company } : {}),
+    ...(language ? { language } : {}),
   };
 }
 

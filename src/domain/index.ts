@@ -4,6 +4,7 @@ export * from './cv-document.js';
 export * from './evidence.js';
 export * from './gap.js';
 export * from './gap-report.js';
+export * from './interview-language.js';
 export * from './job.js';
 export * from './question.js';
 export * from './requirement.js';

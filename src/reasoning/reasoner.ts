@@ -7,6 +7,7 @@ import type {
   DeepDive,
   Gap,
   GapReport,
+  InterviewLanguage,
   Job,
   Question,
   TrueGapAdvice,
@@ -20,6 +21,8 @@ export interface SessionContext {
   sessionId: string;
   cv: CvDocument;
   job: Job;
+  /** Language of the questions, feedback and advice; absent (sessions from before) means English. */
+  language?: InterviewLanguage;
 }
 
 /** Input shared by the per-question steps. */

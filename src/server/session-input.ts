@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { CvDocument } from '../domain/index.js';
+import { type CvDocument, type InterviewLanguage, parseInterviewLanguage } from '../domain/index.js';
 import { GapwiseError } from '../errors/index.js';
 import { type JobSource, readCv, readJob } from '../ingest/index.js';
 
@@ -12,6 +12,12 @@ export const CreateSessionJsonSchema = z
     jobText: z.string().describe('The job description as plain text or Markdown'),
     jobTitle: z.string().max(200).optional(),
     company: z.string().max(200).optional(),
+    // A plain string, checked by parseInterviewLanguage: one clear message for JSON and multipart.
+    language: z
+      .string()
+      .max(40)
+      .optional()
+      .describe('Interview language: "en" or "de"; leave out to follow the language of the CV and job'),
   })
   .refine((body) => body.cvText !== undefined || body.cvJson !== undefined, {
     message: 'send the CV as cvText (text) or cvJson (JSON Resume), or upload it as multipart field "cv"',
@@ -25,24 +31,28 @@ export interface SessionInput {
   job: JobSource;
   jobTitle?: string;
   company?: string;
+  /** The language the user asked for; absent: detected from the documents. */
+  language?: InterviewLanguage;
 }
 
 const encoder = new TextEncoder();
 
 /** Reads the JSON form of a new session. */
 export async function readJsonSessionInput(body: CreateSessionJson, maxBytes: number): Promise<SessionInput> {
+  // Checked before reading the documents: a wrong option should not wait for a PDF parse.
+  const language = parseInterviewLanguage(body.language);
   const cvBytes = encoder.encode(body.cvJson ? JSON.stringify(body.cvJson) : (body.cvText ?? ''));
   const [cv, job] = await Promise.all([
     readCv({ bytes: cvBytes, maxBytes }),
     readJob({ bytes: encoder.encode(body.jobText), maxBytes }),
   ]);
-  return { cv, job, jobTitle: body.jobTitle, company: body.company };
+  return { cv, job, jobTitle: body.jobTitle, company: body.company, ...(language ? { language } : {}) };
 }
 
 /**
  * Reads the multipart form of a new session: file `cv` (PDF, DOCX, text, JSON Resume — the type
  * is sniffed from the bytes, never trusted from the client), and the job as file `job` or text
- * field `jobText`, with optional `jobTitle` and `company` fields.
+ * field `jobText`, with optional `jobTitle`, `company` and `language` fields.
  */
 export async function readMultipartSessionInput(
   request: FastifyRequest,
@@ -60,6 +70,7 @@ export async function readMultipartSessionInput(
       fields[part.fieldname] = part.value;
     }
   }
+  const language = parseInterviewLanguage(fields.language);
   if (!cvBytes && fields.cvText !== undefined) cvBytes = encoder.encode(fields.cvText);
   if (!jobBytes && fields.jobText !== undefined) jobBytes = encoder.encode(fields.jobText);
   if (!cvBytes) {
@@ -76,5 +87,11 @@ export async function readMultipartSessionInput(
     readCv({ bytes: cvBytes, maxBytes }),
     readJob({ bytes: jobBytes, maxBytes }),
   ]);
-  return { cv, job, jobTitle: fields.jobTitle, company: fields.company };
+  return {
+    cv,
+    job,
+    jobTitle: fields.jobTitle,
+    company: fields.company,
+    ...(language ? { language } : {}),
+  };
 }

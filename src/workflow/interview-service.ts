@@ -1,16 +1,19 @@
 import { Command } from '@langchain/langgraph';
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
-import type {
-  AnswerEvaluation,
-  Bullet,
-  BulletReview,
-  CvDocument,
-  DeepDive,
-  GapReport,
-  Job,
-  Question,
-  Resume,
-  TrueGapAdvice,
+import { detectInterviewLanguage } from '../analysis/document-language.js';
+import {
+  type AnswerEvaluation,
+  type Bullet,
+  type BulletReview,
+  type CvDocument,
+  DEFAULT_INTERVIEW_LANGUAGE,
+  type DeepDive,
+  type GapReport,
+  type InterviewLanguage,
+  type Job,
+  type Question,
+  type Resume,
+  type TrueGapAdvice,
 } from '../domain/index.js';
 import { GapwiseError } from '../errors/index.js';
 import type { Reasoner } from '../reasoning/reasoner.js';
@@ -54,6 +57,8 @@ export interface CreateSessionInput {
   jobText: string;
   jobTitle?: string;
   company?: string;
+  /** The interview's language; absent: the language of the CV (else the job). */
+  language?: InterviewLanguage;
 }
 
 /** Per-call options of `createSession`. */
@@ -73,6 +78,8 @@ export interface SessionView {
   expiresAt: string;
   /** Moves on every change; clients can use it to notice changes. */
   version: number;
+  /** The language the questions, feedback and advice are written in. */
+  language: InterviewLanguage;
   report: GapReport;
   scoreBefore: number;
   questions: QuestionView[];
@@ -143,6 +150,7 @@ interface SessionData {
   sessionId: string;
   cv: CvDocument;
   job: Job;
+  language: InterviewLanguage;
   report: GapReport;
   questions: Question[];
 }
@@ -214,6 +222,7 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
       sessionId,
       cv: values.cv,
       job: values.job,
+      language: values.language ?? DEFAULT_INTERVIEW_LANGUAGE,
       report: values.report,
       questions: orderedQuestions(values.report, values.questions ?? []),
     };
@@ -259,7 +268,12 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     const staged = await stageThread(checkpointer, threadId);
     const graph = questionGraph.compile({ checkpointer: staged.saver });
     const context: QuestionRunContextValue = {
-      session: { sessionId: session.sessionId, cv: session.cv, job: session.job },
+      session: {
+        sessionId: session.sessionId,
+        cv: session.cv,
+        job: session.job,
+        language: session.language,
+      },
     };
     const options = { ...threadConfig(threadId), context, durability: 'exit' as const };
     // First answer: start the thread (it runs to the interrupt that awaits the answer) in the
@@ -322,6 +336,7 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
     return {
       ...summary(record),
       version: record.version,
+      language: session.language,
       report: session.report,
       scoreBefore: session.report.matchScore,
       questions: await Promise.all(session.questions.map((question) => readQuestion(session, question.id))),
@@ -329,8 +344,10 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
   };
 
   return {
-    async createSession({ cv, jobText, jobTitle, company }, { onProgress } = {}) {
+    async createSession({ cv, jobText, jobTitle, company, language: chosen }, { onProgress } = {}) {
       const sessionId = newSecret();
+      // Detected once, here: every later step of the session reads it from the session thread.
+      const language = chosen ?? detectInterviewLanguage({ cvText: cv.plainText, jobText });
       const token = newSecret();
       const report = (type: string, data?: Record<string, unknown>) =>
         emit(sessionId, type, data, onProgress);
@@ -341,7 +358,7 @@ export function createInterviewService(deps: InterviewServiceDeps): InterviewSer
         const staged = await stageThread(checkpointer, sessionId);
         const graph = sessionGraph.compile({ checkpointer: staged.saver });
         const stream = await graph.stream(
-          { sessionId, cv, jobText, jobTitle, company },
+          { sessionId, cv, jobText, jobTitle, company, language },
           { ...threadConfig(sessionId), streamMode: ['updates', 'custom'], durability: 'exit' },
         );
         for await (const [mode, chunk] of stream) {

@@ -1,5 +1,5 @@
 import { Annotation } from '@langchain/langgraph';
-import type { CvDocument, GapReport, Job, Question } from '../domain/index.js';
+import type { CvDocument, GapReport, InterviewLanguage, Job, Question } from '../domain/index.js';
 
 /**
  * State of the session graph (thread id = session id): the inputs, the parsed job, the gap
@@ -9,6 +9,8 @@ export const SessionState = Annotation.Root({
   sessionId: Annotation<string>,
   cv: Annotation<CvDocument>,
   jobText: Annotation<string>,
+  /** The interview's language, fixed at creation (given, or detected from the documents). */
+  language: Annotation<InterviewLanguage | undefined>,
   jobTitle: Annotation<string | undefined>,
   company: Annotation<string | undefined>,
   job: Annotation<Job | undefined>,

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../domain/index.js';
 import type { ReportFormatter } from './report-format.js';
 import { bestEvidence, percent, reportTitle, requirementLabel, scoreVerdict } from './report-text.js';
 
@@ -7,10 +8,11 @@ function cell(text: string): string {
 }
 
 /** The report as Markdown, for sharing: score, a requirements table with quotes, the gaps as a list. */
-export const formatMarkdown: ReportFormatter = (report, { company }) => {
+export const formatMarkdown: ReportFormatter = (report, { company, language }) => {
   const lines: string[] = [];
   lines.push(`# Gap report: ${reportTitle(report, company)}`, '');
   lines.push(`**Match score: ${report.matchScore}/100** (${scoreVerdict(report.matchScore)})`, '');
+  if (language) lines.push(`Interview language: ${LANGUAGE_NAMES[language]}`, '');
   lines.push('## Requirements', '');
   lines.push('| Priority | Requirement | Coverage | Evidence from the CV | Why |');
   lines.push('|---|---|---|---|---|');

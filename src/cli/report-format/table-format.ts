@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../domain/index.js';
 import type { ReportFormatter } from './report-format.js';
 import { bar, percent, reportTitle, requirementLabel, scoreVerdict, wrap } from './report-text.js';
 
@@ -10,7 +11,7 @@ const DEFAULT_WIDTH = 100;
  * reason (quoting the CV), then the gaps, most important first. Plain text, no colours, so it
  * reads the same when piped to a file.
  */
-export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_WIDTH }) => {
+export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_WIDTH, language }) => {
   const lineWidth = Math.max(60, Math.min(width, 140));
   const indent = ' '.repeat(PRIORITY_WIDTH + COVERAGE_WIDTH);
   const textWidth = lineWidth - indent.length;
@@ -20,6 +21,7 @@ export const formatTable: ReportFormatter = (report, { company, width = DEFAULT_
   lines.push(
     `Match score  ${report.matchScore}/100  ${bar(report.matchScore / 100, 20)}  ${scoreVerdict(report.matchScore)}`,
   );
+  if (language) lines.push(`Interview in  ${LANGUAGE_NAMES[language]}`);
   lines.push('');
   lines.push(`REQUIREMENTS (${report.requirements.length})`);
   lines.push(`${'PRIORITY'.padEnd(PRIORITY_WIDTH)}${'COVER'.padEnd(COVERAGE_WIDTH)}REQUIREMENT / EVIDENCE`);

@@ -2,11 +2,14 @@ import {
   type AnswerEvaluation,
   type AnswerTurn,
   type Gap,
+  type InterviewLanguage,
   RUBRIC_MAX,
   type RubricElement,
 } from '../../domain/index.js';
 import { GapwiseError } from '../../errors/index.js';
 import { type AnswerFeatures, readAnswerFeatures } from './answer-features.js';
+import { germanAnswerFeedback, germanNoExperienceFeedback } from './german-answer-feedback.js';
+import { germanTopic } from './german-terms.js';
 import { requirementTopic } from './requirement-topic.js';
 import { joinAnd } from './text-tools.js';
 
@@ -18,22 +21,30 @@ const IMPORTANCE: readonly RubricElement[] = ['relevance', 'impact', 'ownership'
  * of the text: the gap skill and its neighbours (relevance), tools, numbers, scale and context
  * (specificity), first-person actions (ownership), outcome words and numbers (impact), length and
  * sentence shape (clarity). Instructions inside the answer are just words: they earn nothing.
+ * Reads English and German answers alike; the feedback is in the session's language.
  */
-export function evaluateOfflineAnswer(input: { gap: Gap; answers: readonly AnswerTurn[] }): AnswerEvaluation {
+export function evaluateOfflineAnswer(input: {
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+  language?: InterviewLanguage;
+}): AnswerEvaluation {
+  const german = input.language === 'de';
   if (!input.answers.some((turn) => turn.answer.trim().length > 0)) {
     throw new GapwiseError('EMPTY_ANSWER', {
       message: 'The answer is empty: write a few sentences, or say you have no experience with it.',
     });
   }
   const features = readAnswerFeatures(input.gap, input.answers);
-  const topic = requirementTopic(input.gap.requirement);
+  const topic = german ? germanTopic(input.gap.requirement) : requirementTopic(input.gap.requirement);
   if (features.noExperience) {
     return {
       score: 0,
       rubric: { relevance: 0, specificity: 0, ownership: 0, impact: 0, clarity: 0 },
       missing: ['relevance'],
       noExperience: true,
-      feedback: `Thanks for being honest. ${topic} will be recorded as a true gap, with advice on what transfers and what to learn; nothing will be added to your CV for it.`,
+      feedback: german
+        ? germanNoExperienceFeedback(topic)
+        : `Thanks for being honest. ${topic} will be recorded as a true gap, with advice on what transfers and what to learn; nothing will be added to your CV for it.`,
     };
   }
   const rubric = {
@@ -50,7 +61,9 @@ export function evaluateOfflineAnswer(input: { gap: Gap; answers: readonly Answe
     rubric,
     missing,
     noExperience: false,
-    feedback: feedbackFor(score, missing, features, topic),
+    feedback: german
+      ? germanAnswerFeedback({ score, missing, features, topic })
+      : feedbackFor(score, missing, features, topic),
   };
 }
 

@@ -1,6 +1,15 @@
 import type { AnswerTurn, Gap } from '../../domain/index.js';
 import { findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, pastTense, STRONG_ACTION_VERBS } from './action-verbs.js';
+import {
+  GERMAN_CONTEXT,
+  GERMAN_OUTCOME,
+  GERMAN_SCALE,
+  GERMAN_TEAM,
+  isGermanParticiple,
+  isGermanStrongParticiple,
+  participleOfPast,
+} from './german-cues.js';
 import { saysNoExperience } from './no-experience.js';
 import { categoryOf, evidencesKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { countWords, splitSentences } from './text-tools.js';
@@ -53,8 +62,16 @@ const TASK =
 const SITUATION =
   /\b(?:when|while|at\s+\p{Lu}|in\s+(?:19|20)\d\d|our\s+\w+\s+(?:was|were|had)|the\s+\w+\s+(?:was|were)\s+(?:slow|failing|manual|expensive|broken))/iu;
 
+// German answers: the task, the situation, and the candidate's own part (`ich habe … aufgebaut`).
+const TASK_DE =
+  /(?<!\p{L})(?:musste|sollte|Ziel|Aufgabe|verantwortlich|zuständig|Herausforderung|Problem|Anforderung)/iu;
+const SITUATION_DE =
+  /(?<!\p{L})(?:damals|bei\s+\p{Lu}\p{L}+|im\s+Jahr\s+\d{4}|in\s+(?:19|20)\d\d|war(?:en)?\s+(?:zu\s+)?(?:langsam|fehleranfällig|manuell|teuer|instabil))/u;
+const ICH = /(?<!\p{L})ich(?!\p{L})/iu;
+const OWNED_DE = /(?<!\p{L})(?:verantwortlich|zuständig|federführend|hauptverantwortlich)(?!\p{L})/iu;
+
 const STOP = new Set(
-  'the a an and or of to in on for with at by from as is are be been was were this that these those it its their our your you we i my me strong solid good excellent proven deep hands knowledge experience experienced skills skill ability able understanding familiarity proficiency proficient years year plus must should have has using use used work working including such other related relevant environment etc similar'.split(
+  'der die das den dem des ein eine einen einem einer und oder mit für von zu im in auf bei aus ist sind war waren hat haben hatte ich wir sie mein meine unser unsere sehr gute gut kenntnisse erfahrung erfahrungen jahre jahren praxis sowie the a an and or of to in on for with at by from as is are be been was were this that these those it its their our your you we i my me strong solid good excellent proven deep hands knowledge experience experienced skills skill ability able understanding familiarity proficiency proficient years year plus must should have has using use used work working including such other related relevant environment etc similar'.split(
     ' ',
   ),
 );
@@ -70,7 +87,7 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
   const tools = skillsMentioned(text);
   const related = new Set(keywords.flatMap(neighbourNames));
   const numbers = findNumbers(text);
-  const outcomeCues = matchesOf(text, OUTCOME);
+  const outcomeCues = [...matchesOf(text, OUTCOME), ...matchesOf(text, GERMAN_OUTCOME)];
   const ownActions: string[] = [];
   const weakOwnActions: string[] = [];
   for (const match of text.matchAll(FIRST_PERSON)) {
@@ -101,13 +118,21 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
       weakOwnActions.push(particle ? `${verb} ${particle}` : verb);
     }
   }
+  ownActions.push(...germanOwnActions(sentences));
+  const weakGerman = germanWeakActions(sentences);
+  weakOwnActions.push(...weakGerman);
   const quantifiedOutcome =
     numbers.some((n) => n.kind === 'percent' || n.kind === 'times') ||
-    sentences.some((s) => matchesOf(s, OUTCOME).length > 0 && findNumbers(s).length > 0);
+    sentences.some(
+      (s) =>
+        matchesOf(s, OUTCOME).length + matchesOf(s, GERMAN_OUTCOME).length > 0 && findNumbers(s).length > 0,
+    );
   const turnsSayNo = answers.map((turn) => saysNoExperience(turn.answer));
   const anyDescribesWork = answers.some(
     (turn, i) =>
-      !turnsSayNo[i] && turn.answer.trim().length > 0 && !/^\s*(?:yes|yeah|sure|ok)\W*$/i.test(turn.answer),
+      !turnsSayNo[i] &&
+      turn.answer.trim().length > 0 &&
+      !/^\s*(?:yes|yeah|sure|ok|ja|genau|klar)\W*$/i.test(turn.answer),
   );
   const topicWords = contentStems(gap.requirement.text);
   const answerWords = contentStems(text);
@@ -120,17 +145,17 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
     relatedSkills: [...related].filter((name) => tools.has(name) && !keywords.includes(name)),
     tools: [...tools.keys()],
     numbers,
-    scaleCues: matchesOf(text, SCALE),
-    contextCues: matchesOf(text, CONTEXT),
+    scaleCues: [...matchesOf(text, SCALE), ...matchesOf(text, GERMAN_SCALE)],
+    contextCues: [...matchesOf(text, CONTEXT), ...matchesOf(text, GERMAN_CONTEXT)],
     ownActions,
     weakOwnActions,
-    teamActions: matchesOf(text, TEAM).length,
+    teamActions: matchesOf(text, TEAM).length + matchesOf(text, GERMAN_TEAM).length,
     outcomeCues,
     quantifiedOutcome,
     topicOverlap,
     star: {
-      situation: SITUATION.test(text),
-      task: TASK.test(text),
+      situation: SITUATION.test(text) || SITUATION_DE.test(text),
+      task: TASK.test(text) || TASK_DE.test(text),
       action: ownActions.length > 0,
       result: outcomeCues.length > 0,
     },
@@ -139,6 +164,33 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
       gap.requirement.kind === 'soft-skill' ||
       keywords.some((keyword) => categoryOf(keyword) === 'soft-skill'),
   };
+}
+
+/** Strong actions in German first-person sentences: `ich habe … aufgebaut`, `ich leitete …`. */
+function germanOwnActions(sentences: readonly string[]): string[] {
+  const actions: string[] = [];
+  for (const sentence of sentences) {
+    if (!ICH.test(sentence)) continue;
+    if (OWNED_DE.test(sentence)) actions.push('verantwortet');
+    for (const word of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (isGermanStrongParticiple(word)) actions.push(word);
+      else if (
+        /^\p{L}+ierte$/u.test(word) ||
+        /^(?:leitete|baute|führte|schrieb|übernahm|entwarf)$/.test(word)
+      ) {
+        actions.push(participleOfPast(word) ?? word);
+      }
+    }
+  }
+  return actions;
+}
+
+/** Weak German first-person actions (`ich habe mitgearbeitet`, `ich habe X genutzt`). */
+function germanWeakActions(sentences: readonly string[]): string[] {
+  return sentences
+    .filter((sentence) => ICH.test(sentence))
+    .flatMap((sentence) => sentence.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((word) => isGermanParticiple(word) && !isGermanStrongParticiple(word));
 }
 
 function matchesOf(text: string, pattern: RegExp): string[] {

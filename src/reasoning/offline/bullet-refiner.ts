@@ -1,14 +1,25 @@
-import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
+import type {
+  AnswerTurn,
+  Bullet,
+  BulletReview,
+  CvDocument,
+  Gap,
+  InterviewLanguage,
+} from '../../domain/index.js';
 import { checkGrounding } from '../grounding-check.js';
 import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
+import { bulletLanguage } from './bullet-language.js';
 import { MAX_BULLET_WORDS, withoutFirstPerson, wordCount } from './bullet-phrasing.js';
 import { statedResult } from './bullet-writer.js';
+import { withoutGermanFirstPerson } from './german-bullet-phrasing.js';
+import { capitalised, germanStatedResult, withKeyword } from './german-bullet-writer.js';
+import { isGermanParticiple } from './german-cues.js';
 import { groundingSources } from './grounding-sources.js';
 import { evidencesKeyword, mentionsKeyword, skillFor } from './skill-knowledge.js';
 import { escapeRegExp, tidyClause, truncateWords, upperFirst } from './text-tools.js';
 
 // A preposition or article left hanging once the claim after it is gone (`by 40%` → `by`).
-const HANGING = String.raw`(?:\s+(?:by|to|from|of|for|with|at|in|on|over|across|about|around|nearly|almost|roughly|approximately|some|up to|more than|than|the|a|an|and|using))*`;
+const HANGING = String.raw`(?:\s+(?:by|to|from|of|for|with|at|in|on|over|across|about|around|nearly|almost|roughly|approximately|some|up to|more than|than|the|a|an|and|using|um|auf|von|bis|mit|für|über|ca\.?|rund|etwa|knapp|fast|mehr als|und))*`;
 
 /**
  * Fixes what the review flagged: removes ungrounded claims (with the words that only served
@@ -21,6 +32,7 @@ export function refineOfflineBullet(input: {
   answers: readonly AnswerTurn[];
   bullet: Bullet;
   review: BulletReview;
+  language?: InterviewLanguage;
 }): Bullet {
   const { bullet, review, gap } = input;
   const sources = groundingSources(input.cv, input.answers);
@@ -29,6 +41,7 @@ export function refineOfflineBullet(input: {
   for (const claim of review.ungroundedClaims) text = removeClaim(text, claim);
   // Removing one claim can expose another the first hid; check once more.
   for (const claim of checkGrounding({ text, sources }).ungroundedClaims) text = removeClaim(text, claim);
+  if (bulletLanguage(input) === 'de') return refineGerman({ ...input, text, sources });
 
   if (!review.checks.noFirstPerson) text = withoutFirstPerson(text.replace(/^\s*(?:I|We)\s+/, ''));
   const first = firstWord(text).toLowerCase();
@@ -46,6 +59,40 @@ export function refineOfflineBullet(input: {
     if (result && !text.includes(result.text)) text = `${tidyClause(text)}${result.joiner}${result.text}`;
   }
   text = upperFirst(truncateWords(tidyClause(dropClausesToFit(text)), MAX_BULLET_WORDS));
+  const skills = bullet.skills.filter(
+    (skill) => evidencesKeyword(text, skill) || evidencesKeyword(sources.join('\n'), skill),
+  );
+  return { ...bullet, text, skills };
+}
+
+/** The German counterpart: the same fixes, in German bullet form (participle closing the clause). */
+function refineGerman(input: {
+  gap: Gap;
+  answers: readonly AnswerTurn[];
+  bullet: Bullet;
+  review: BulletReview;
+  text: string;
+  sources: string[];
+}): Bullet {
+  const { gap, review, bullet, sources } = input;
+  let text = review.checks.noFirstPerson ? input.text : withoutGermanFirstPerson(input.text);
+  const [head = '', ...tail] = text.split(/(?=;\s)/);
+  let lead = head.trim();
+  const lastWord = lead.split(/\s+/).at(-1) ?? '';
+  // No verb to keep: say what the answers support, that it was done.
+  if (!review.checks.actionVerb && !isGermanParticiple(lastWord)) lead = `${lead} umgesetzt`;
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
+  if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(lead, k))) {
+    lead = withKeyword(lead, skillFor(keyword)?.name ?? keyword);
+  }
+  text = `${lead}${tail.join('')}`;
+  if (!review.checks.result) {
+    const result = germanStatedResult(input.answers);
+    if (result && !text.includes(result)) text = `${tidyClause(text)}; ${result}`;
+  }
+  const words = text.split(/\s+/);
+  if (words.length > MAX_BULLET_WORDS) text = (text.split(/;\s/)[0] ?? text).trim();
+  text = capitalised(tidyClause(text));
   const skills = bullet.skills.filter(
     (skill) => evidencesKeyword(text, skill) || evidencesKeyword(sources.join('\n'), skill),
   );

@@ -1,7 +1,21 @@
-import type { AnswerTurn, Bullet, BulletReview, CvDocument, Gap } from '../../domain/index.js';
+import type {
+  AnswerTurn,
+  Bullet,
+  BulletReview,
+  CvDocument,
+  Gap,
+  InterviewLanguage,
+} from '../../domain/index.js';
 import { checkGrounding, findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
+import {
+  GERMAN_ACTION_NOUNS,
+  GERMAN_OUTCOME,
+  isGermanParticiple,
+  isGermanStrongParticiple,
+} from './german-cues.js';
+import { germanTopic, joinUnd } from './german-terms.js';
 import { groundingSources } from './grounding-sources.js';
 import { requirementTopic } from './requirement-topic.js';
 import { categoryOf, evidencesKeyword } from './skill-knowledge.js';
@@ -17,6 +31,8 @@ const WEAK_VERB_PENALTY = 1;
 type Check = keyof typeof PENALTY;
 
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|i|me|my|mine|myself|we|We|us|our|Our|ours)(?![\p{L}\p{N}'’])/u;
+const FIRST_PERSON_DE =
+  /(?<![\p{L}\p{N}])(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)(?![\p{L}\p{N}])/iu;
 const OUTCOME =
   /\b(?:reduc|cut|increas|improv|sav|decreas|lower|rais|boost|doubl|tripl|halv|accelerat|sped|speed|eliminat|faster|fewer|dropp|shorten|grew|grow|prevent|enabl|result|achiev|won|launch|ship)\w*/i;
 
@@ -31,6 +47,7 @@ export function reviewOfflineBullet(input: {
   answers: readonly AnswerTurn[];
   bullet: Bullet;
   threshold: number;
+  language?: InterviewLanguage;
 }): BulletReview {
   const { bullet, gap, answers } = input;
   const grounding = checkGrounding({ text: bullet.text, sources: groundingSources(input.cv, answers) });
@@ -40,17 +57,23 @@ export function reviewOfflineBullet(input: {
       .trim()
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, '') ?? '';
-  const gaveResult = OUTCOME.test(answerText) || findNumbers(answerText).some(isResultNumber);
+  const gaveResult =
+    OUTCOME.test(answerText) || germanOutcome(answerText) || findNumbers(answerText).some(isResultNumber);
+  const verb = germanVerb(bullet.text);
   const checks: Record<Check, boolean> = {
-    actionVerb: isStrongActionVerb(firstWord),
+    actionVerb: isStrongActionVerb(firstWord) || verb === 'strong',
     keyword: keywordPresent(bullet.text, gap),
-    result: !gaveResult || OUTCOME.test(bullet.text) || findNumbers(bullet.text).some(isResultNumber),
+    result:
+      !gaveResult ||
+      OUTCOME.test(bullet.text) ||
+      germanOutcome(bullet.text) ||
+      findNumbers(bullet.text).some(isResultNumber),
     concise: wordCount(bullet.text) <= MAX_BULLET_WORDS,
-    noFirstPerson: !FIRST_PERSON.test(bullet.text),
+    noFirstPerson: !FIRST_PERSON.test(bullet.text) && !FIRST_PERSON_DE.test(bullet.text),
   };
   const penalty = (Object.keys(PENALTY) as Check[]).reduce((sum, check) => {
     if (checks[check]) return sum;
-    const weakVerb = check === 'actionVerb' && WEAK_VERBS.has(firstWord.toLowerCase());
+    const weakVerb = check === 'actionVerb' && (WEAK_VERBS.has(firstWord.toLowerCase()) || verb === 'weak');
     return sum + (weakVerb ? WEAK_VERB_PENALTY : PENALTY[check]);
   }, 0);
   const score = grounding.grounded ? Math.max(0, 10 - penalty) : 0;
@@ -61,8 +84,58 @@ export function reviewOfflineBullet(input: {
     ungroundedClaims: grounding.ungroundedClaims,
     checks,
     passed,
-    feedback: feedbackFor(checks, grounding.ungroundedClaims, requirementTopic(gap.requirement), passed),
+    feedback:
+      input.language === 'de'
+        ? germanFeedbackFor(checks, grounding.ungroundedClaims, germanTopic(gap.requirement), passed)
+        : feedbackFor(checks, grounding.ungroundedClaims, requirementTopic(gap.requirement), passed),
   };
+}
+
+/**
+ * The verb of a German bullet: the participle closing its first clause (`Pipeline aufgebaut; …`)
+ * or a nominal opening (`Aufbau einer Pipeline`); `none` for a bullet without either.
+ */
+function germanVerb(text: string): 'strong' | 'weak' | 'none' {
+  const firstClause = text.split(/[;,]/)[0] ?? '';
+  const words = firstClause
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''));
+  // `X eingeführt und Y umgestellt`: any participle of the clause counts, not only the last.
+  const participles = words.slice(1).filter((word) => /^\p{Ll}/u.test(word) && isGermanParticiple(word));
+  if (GERMAN_ACTION_NOUNS.test(words[0] ?? '') || participles.some(isGermanStrongParticiple)) return 'strong';
+  return participles.length > 0 ? 'weak' : 'none';
+}
+
+function germanOutcome(text: string): boolean {
+  GERMAN_OUTCOME.lastIndex = 0;
+  return GERMAN_OUTCOME.test(text);
+}
+
+const GERMAN_PROBLEMS: Record<Check, string> = {
+  actionVerb: 'eine klare Tätigkeit nennen (etwa „aufgebaut“, „eingeführt“, „migriert“)',
+  keyword: 'KEYWORD nennen',
+  result: 'das Ergebnis aufnehmen, das Sie genannt haben',
+  concise: `höchstens ${MAX_BULLET_WORDS} Wörter verwenden`,
+  noFirstPerson: 'ohne „ich“ und „wir“ formulieren',
+};
+
+function germanFeedbackFor(
+  checks: Record<Check, boolean>,
+  ungrounded: readonly string[],
+  topic: string,
+  passed: boolean,
+): string {
+  const problems = (Object.keys(checks) as Check[])
+    .filter((check) => !checks[check])
+    .map((check) => GERMAN_PROBLEMS[check].replace('KEYWORD', topic));
+  const parts: string[] = [];
+  if (ungrounded.length > 0) {
+    parts.push(`Weder durch Ihren Lebenslauf noch durch Ihre Antworten belegt: ${ungrounded.join(', ')}.`);
+  }
+  if (problems.length > 0) parts.push(`Verbesserungsvorschlag: ${joinUnd(problems)}.`);
+  if (passed && parts.length === 0) return 'Belegt, knapp und konkret: bereit für Ihren Lebenslauf.';
+  return parts.join(' ');
 }
 
 /** A number that states a result by itself: a percentage, a multiple or an amount of money. */

@@ -1,5 +1,6 @@
-import type { AnswerTurn, Bullet, CvDocument, Gap } from '../../domain/index.js';
+import type { AnswerTurn, Bullet, CvDocument, Gap, InterviewLanguage } from '../../domain/index.js';
 import { findNumbers } from '../grounding-check.js';
+import { bulletLanguage } from './bullet-language.js';
 import {
   type ActionClause,
   actionClauseOf,
@@ -10,6 +11,7 @@ import {
   wordCount,
 } from './bullet-phrasing.js';
 import { cvEntries } from './cv-entries.js';
+import { writeGermanBullet } from './german-bullet-writer.js';
 import { findRelatedExperience } from './related-experience.js';
 import {
   evidencesKeyword,
@@ -34,15 +36,20 @@ const OUTCOME_WORD =
 /**
  * Writes a CV bullet from the candidate's own words: their strongest action clause with the verb
  * first, the job's keyword (only when the answers name it), the result they gave, at most 30
- * words, no first person, no word or number the answers and CV do not contain.
+ * words, no first person, no word or number the answers and CV do not contain. German answers
+ * (or a German CV) get a German bullet: one language per bullet (see bulletLanguage).
  */
 export function writeOfflineBullet(input: {
   cv: CvDocument;
   gap: Gap;
   answers: readonly AnswerTurn[];
+  language?: InterviewLanguage;
 }): Bullet {
   const { cv, gap, answers } = input;
   const answerText = answers.map((turn) => turn.answer).join('\n');
+  if (bulletLanguage(input) === 'de') {
+    return writeGermanBullet({ cv, gap, answers, placement: placementOf(cv, gap, answerText) });
+  }
   const sentences = answers.flatMap((turn) => splitSentences(turn.answer));
   const evidencedKeywords = gap.requirement.keywords.filter((keyword) =>
     evidencesKeyword(answerText, keyword),
@@ -235,7 +242,7 @@ function namesEntry(answerText: string, name: string): boolean {
 }
 
 const IMPLICIT_REFERENCE =
-  /\b(?:there|that (?:job|role|company|team|project|client)|this (?:job|role|project)|same (?:job|company|team|project)|at the time)\b/i;
+  /\b(?:there|that (?:job|role|company|team|project|client)|this (?:job|role|project)|same (?:job|company|team|project)|at the time|dort|damals|in dieser (?:Stelle|Rolle|Firma))\b/i;
 
 /** Which CV entry the bullet belongs to: the one the answer names, or the question's anchor when the answer points back to it. */
 function placementOf(

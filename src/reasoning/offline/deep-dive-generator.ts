@@ -1,5 +1,14 @@
-import type { AnswerEvaluation, AnswerTurn, DeepDive, Gap, RubricElement } from '../../domain/index.js';
+import type {
+  AnswerEvaluation,
+  AnswerTurn,
+  DeepDive,
+  Gap,
+  InterviewLanguage,
+  RubricElement,
+} from '../../domain/index.js';
 import { answerHook } from './answer-hook.js';
+import { germanFollowUpText } from './german-follow-ups.js';
+import { germanTopic } from './german-terms.js';
 import { requirementTopic } from './requirement-topic.js';
 import { mentionsKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { pick } from './text-tools.js';
@@ -12,6 +21,7 @@ export function generateOfflineDeepDive(input: {
   gap: Gap;
   answers: readonly AnswerTurn[];
   evaluation: AnswerEvaluation;
+  language?: InterviewLanguage;
 }): DeepDive {
   const topic = requirementTopic(input.gap.requirement);
   const hook = answerHook(input.answers) ?? relatedWork(input.gap, input.answers);
@@ -19,6 +29,15 @@ export function generateOfflineDeepDive(input: {
   // Nothing thin but still below the bar: the result is what most often lifts an answer.
   if (elements.length === 0) elements.push(input.evaluation.rubric.impact < 2 ? 'impact' : 'specificity');
   const round = input.answers.length;
+  if (input.language === 'de') {
+    const german = germanTopic(input.gap.requirement);
+    return {
+      followUps: elements.map((element) => ({
+        element,
+        text: germanFollowUpText(element, german, `${input.gap.id}:${element}:${round}`),
+      })),
+    };
+  }
   return {
     followUps: elements.map((element) => ({
       element,

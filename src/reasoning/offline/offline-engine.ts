@@ -1,5 +1,5 @@
 import { analyseGaps, extractRequirements } from '../../analysis/index.js';
-import type { Reasoner } from '../reasoner.js';
+import type { Reasoner, SessionContext } from '../reasoner.js';
 import { evaluateOfflineAnswer } from './answer-evaluator.js';
 import { refineOfflineBullet } from './bullet-refiner.js';
 import { reviewOfflineBullet } from './bullet-reviewer.js';
@@ -7,6 +7,11 @@ import { writeOfflineBullet } from './bullet-writer.js';
 import { generateOfflineDeepDive } from './deep-dive-generator.js';
 import { generateOfflineQuestion } from './question-generator.js';
 import { adviseOfflineTrueGap } from './true-gap-advisor.js';
+
+/** The session's language as an option of a step (absent: English, as sessions from before). */
+function languageOf(context: SessionContext) {
+  return context.language ? { language: context.language } : {};
+}
 
 /** Options of the offline engine. */
 export interface OfflineEngineOptions {
@@ -37,25 +42,32 @@ export function createOfflineEngine({
       return analyseGaps({ cv, job, now: now() });
     },
     async generateQuestion({ context, gap }) {
-      return generateOfflineQuestion({ cv: context.cv, gap });
+      return generateOfflineQuestion({ cv: context.cv, gap, ...languageOf(context) });
     },
-    async evaluateAnswer({ gap, answers }) {
-      return evaluateOfflineAnswer({ gap, answers });
+    async evaluateAnswer({ context, gap, answers }) {
+      return evaluateOfflineAnswer({ gap, answers, ...languageOf(context) });
     },
-    async generateDeepDive({ gap, answers, evaluation }) {
-      return generateOfflineDeepDive({ gap, answers, evaluation });
+    async generateDeepDive({ context, gap, answers, evaluation }) {
+      return generateOfflineDeepDive({ gap, answers, evaluation, ...languageOf(context) });
     },
     async generateBullet({ context, gap, answers }) {
-      return writeOfflineBullet({ cv: context.cv, gap, answers });
+      return writeOfflineBullet({ cv: context.cv, gap, answers, ...languageOf(context) });
     },
     async reviewBullet({ context, gap, answers, bullet }) {
-      return reviewOfflineBullet({ cv: context.cv, gap, answers, bullet, threshold: bulletPassThreshold });
+      return reviewOfflineBullet({
+        cv: context.cv,
+        gap,
+        answers,
+        bullet,
+        threshold: bulletPassThreshold,
+        ...languageOf(context),
+      });
     },
     async refineBullet({ context, gap, answers, bullet, review }) {
-      return refineOfflineBullet({ cv: context.cv, gap, answers, bullet, review });
+      return refineOfflineBullet({ cv: context.cv, gap, answers, bullet, review, ...languageOf(context) });
     },
     async adviseTrueGap({ context, gap, answers }) {
-      return adviseOfflineTrueGap({ cv: context.cv, gap, answers });
+      return adviseOfflineTrueGap({ cv: context.cv, gap, answers, ...languageOf(context) });
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { CvDocument, Gap, Question } from '../../domain/index.js';
+import type { CvDocument, Gap, InterviewLanguage, Question } from '../../domain/index.js';
+import { germanQuestion } from './german-question.js';
 import { findRelatedExperience, type RelatedExperience } from './related-experience.js';
 import { requirementTopic } from './requirement-topic.js';
 import { categoryOf, skillFor } from './skill-knowledge.js';
@@ -7,11 +8,17 @@ import { joinAnd, pick, tidyClause, truncateWords, upperFirst } from './text-too
 /**
  * The adaptive question for a gap: a template for the requirement's kind, filled with the
  * candidate's most related experience (employer, project, technology they do have). Wording
- * varies by gap but deterministically, so a resumed session asks the same question.
+ * varies by gap but deterministically, so a resumed session asks the same question. Written in
+ * the session's language (English by default; German addresses the candidate as "Sie").
  */
-export function generateOfflineQuestion(input: { cv: CvDocument; gap: Gap }): Question {
+export function generateOfflineQuestion(input: {
+  cv: CvDocument;
+  gap: Gap;
+  language?: InterviewLanguage;
+}): Question {
   const { cv, gap } = input;
   const related = findRelatedExperience(cv, gap);
+  if (input.language === 'de') return { id: `q-${gap.id}`, gapId: gap.id, ...germanQuestion(gap, related) };
   const text = questionText(gap, related);
   return {
     id: `q-${gap.id}`,

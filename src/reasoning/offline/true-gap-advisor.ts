@@ -1,5 +1,7 @@
-import type { AnswerTurn, CvDocument, Gap, TrueGapAdvice } from '../../domain/index.js';
+import type { AnswerTurn, CvDocument, Gap, InterviewLanguage, TrueGapAdvice } from '../../domain/index.js';
 import { cvEntries, entryLabel } from './cv-entries.js';
+import { germanPlace, germanTopic } from './german-terms.js';
+import { germanLearningSteps, germanTrueGapSummary } from './german-true-gap-advice.js';
 import { requirementTopic } from './requirement-topic.js';
 import { categoryOf, mentionsKeyword, neighbourNames } from './skill-knowledge.js';
 import { joinAnd } from './text-tools.js';
@@ -13,9 +15,11 @@ export function adviseOfflineTrueGap(input: {
   cv: CvDocument;
   gap: Gap;
   answers: readonly AnswerTurn[];
+  language?: InterviewLanguage;
 }): TrueGapAdvice {
   const { cv, gap } = input;
-  const topic = requirementTopic(gap.requirement);
+  const german = input.language === 'de';
+  const topic = german ? germanTopic(gap.requirement) : requirementTopic(gap.requirement);
   const answerText = input.answers.map((turn) => turn.answer).join('\n');
   const entries = cvEntries(cv.resume);
   const neighbours = [...new Set(gap.requirement.keywords.flatMap(neighbourNames))].filter(
@@ -27,7 +31,11 @@ export function adviseOfflineTrueGap(input: {
   for (const name of neighbours) {
     const entry = entries.find((e) => mentionsKeyword(e.text, name));
     if (entry) {
-      transferable.push(`${name} (${entry.section === 'work' ? 'at' : 'in'} ${entryLabel(entry)})`);
+      transferable.push(
+        german
+          ? `${name} (${germanPlace(entry)})`
+          : `${name} (${entry.section === 'work' ? 'at' : 'in'} ${entryLabel(entry)})`,
+      );
       shownNames.push(name);
     } else if (mentionsKeyword(cv.plainText, name) || mentionsKeyword(answerText, name)) {
       transferable.push(name);
@@ -36,6 +44,13 @@ export function adviseOfflineTrueGap(input: {
     if (transferable.length >= 4) break;
   }
 
+  if (german) {
+    return {
+      transferable,
+      toLearn: germanLearningSteps(gap, topic),
+      summary: germanTrueGapSummary(gap, topic, shownNames),
+    };
+  }
   const toLearn = learningSteps(gap, topic);
   const summary =
     shownNames.length > 0

@@ -36,7 +36,7 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
         tags: ['sessions'],
         summary: 'Create a session from a CV and a job description',
         description:
-          'JSON body (cvText or cvJson, jobText) or multipart/form-data (file "cv": PDF, DOCX, text or JSON Resume; "jobText" or file "job"). Returns the session id, its access token (shown once) and the gap report.',
+          'JSON body (cvText or cvJson, jobText, optional language) or multipart/form-data (file "cv": PDF, DOCX, text or JSON Resume; "jobText" or file "job"; optional "language"). The interview follows the language of the CV (else the job) unless `language` ("en" or "de") says otherwise; any other value is a 400. Returns the session id, its access token (shown once) and the gap report.',
         // Multipart requests have no JSON body: their parts are read in the handler.
         body: CreateSessionJsonSchema.nullish(),
         // To follow the creation as it runs: see GET /api/session-progress/{progressId}/events.
@@ -66,6 +66,7 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
           jobText: input.job.text,
           jobTitle: input.jobTitle ?? input.job.title,
           company: input.company ?? input.job.company,
+          ...(input.language ? { language: input.language } : {}),
         },
         progressId ? { onProgress: forwardCreationProgress(deps.events, progressId) } : {},
       );

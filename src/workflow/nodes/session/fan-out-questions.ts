@@ -17,7 +17,12 @@ export function createFanOutQuestions({ maxQuestions }: { maxQuestions: number }
   return function fanOutQuestions(state: SessionStateValue): Send[] | typeof END {
     const gaps = (state.report?.gaps ?? []).slice(0, Math.max(0, maxQuestions));
     if (gaps.length === 0 || !state.job) return END;
-    const context: SessionContext = { sessionId: state.sessionId, cv: state.cv, job: state.job };
+    const context: SessionContext = {
+      sessionId: state.sessionId,
+      cv: state.cv,
+      job: state.job,
+      ...(state.language ? { language: state.language } : {}),
+    };
     return gaps.map((gap) => new Send('generateQuestion', { gap, context } satisfies QuestionBranchInput));
   };
 }

@@ -1,0 +1,39 @@
+import type { RubricElement } from '../../domain/index.js';
+import { pick } from './text-tools.js';
+
+/**
+ * A German follow-up asking for one missing rubric element of an answer about `topic` (formal
+ * "Sie"; the wording varies by `seed`, deterministically).
+ */
+export function germanFollowUpText(element: RubricElement, topic: string, seed: string): string {
+  switch (element) {
+    case 'relevance':
+      return `Wo genau kam ${topic} in dieser Arbeit vor? Falls gar nicht: Was ist das Nächste, das Sie mit ${topic} oder einem ähnlichen Werkzeug gemacht haben?`;
+    case 'impact':
+      return pick(
+        [
+          `Was hat sich durch Ihre Arbeit mit ${topic} verändert? Eine Zahl hilft: eingesparte Zeit oder Kosten, vermiedene Fehler, Geschwindigkeit, erreichte Nutzer.`,
+          `Was war das Ergebnis? Wurde vorher und nachher etwas gemessen – Latenz, Kosten, Störungen, Nutzung?`,
+        ],
+        seed,
+      );
+    case 'ownership':
+      return pick(
+        [
+          'Welcher Teil davon war Ihrer? Was haben Sie persönlich entworfen, gebaut oder entschieden – im Unterschied zum Team?',
+          'Sie beschreiben, was gemacht wurde. Was war dabei Ihre eigene Rolle, und welche Entscheidungen haben Sie getroffen?',
+        ],
+        seed,
+      );
+    case 'specificity':
+      return pick(
+        [
+          `Wie groß war das Vorhaben? Nennen Sie den Umfang (Nutzer, Anfragen, Datenmengen, Services oder Personen) und die Werkzeuge, die Sie neben ${topic} eingesetzt haben.`,
+          'Können Sie das konkreter machen: Welche Werkzeuge und Versionen, in welcher Umgebung und in welchem Umfang?',
+        ],
+        seed,
+      );
+    case 'clarity':
+      return `Können Sie das in zwei, drei Sätzen zusammenfassen: die Ausgangslage, was Sie mit ${topic} gemacht haben, und das Ergebnis?`;
+  }
+}

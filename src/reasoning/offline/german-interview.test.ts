@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { detectInterviewLanguage, detectTextLanguage } from '../../analysis/document-language.js';
+import type { AnswerTurn, CvDocument, Gap } from '../../domain/index.js';
+import { readCv } from '../../ingest/index.js';
+import type { SessionContext } from '../reasoner.js';
+import {
+  ENGLISH_TEMPLATE_WORDS,
+  GERMAN_CV_MARKDOWN,
+  GERMAN_JOB_TEXT,
+  germanStrongAnswer,
+} from './german-test-documents.js';
+import { createOfflineEngine } from './offline-engine.js';
+
+const engine = createOfflineEngine({ now: () => new Date('2025-06-01') });
+
+async function germanSession(): Promise<{ context: SessionContext; gaps: Gap[] }> {
+  const cv: CvDocument = await readCv({ bytes: new TextEncoder().encode(GERMAN_CV_MARKDOWN) });
+  const job = await engine.extractRequirements({ jobText: GERMAN_JOB_TEXT });
+  const report = await engine.analyseGaps({ cv, job });
+  const language = detectInterviewLanguage({ cvText: cv.plainText, jobText: GERMAN_JOB_TEXT });
+  return { context: { sessionId: 's-de', cv, job, language }, gaps: report.gaps };
+}
+
+function kubernetesGap(gaps: Gap[]): Gap {
+  const gap = gaps.find((candidate) => candidate.requirement.keywords.includes('Kubernetes'));
+  if (!gap) throw new Error(`no Kubernetes gap in ${gaps.map((g) => g.requirement.keywords).join('; ')}`);
+  return gap;
+}
+
+describe('the offline engine in a German session', () => {
+  it('detects German from the German CV and job', async () => {
+    const { context } = await germanSession();
+    expect(context.language).toBe('de');
+  });
+
+  it('asks every question in German, formally (Sie), without English template words', async () => {
+    const { context, gaps } = await germanSession();
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) {
+      const question = await engine.generateQuestion({ context, gap });
+      expect(question.text).toMatch(/(?<!\p{L})(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer)(?!\p{L})/u);
+      expect(question.text).not.toMatch(/(?<!\p{L})(?:du|dein|deine)(?!\p{L})/u);
+      expect(question.text).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    }
+    const kubernetes = await engine.generateQuestion({ context, gap: kubernetesGap(gaps) });
+    expect(kubernetes.text).toContain('Kubernetes');
+  });
+
+  it('judges a thin German answer with German feedback and German follow-ups', async () => {
+    const { context, gaps } = await germanSession();
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context, gap });
+    const answers: AnswerTurn[] = [{ prompt: question.text, answer: 'Ja, das haben wir im Team benutzt.' }];
+    const evaluation = await engine.evaluateAnswer({ context, gap, question, answers });
+    expect(evaluation.score).toBeLessThan(7);
+    expect(evaluation.feedback).toMatch(/Ergänzen Sie/);
+    expect(evaluation.feedback).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    const deepDive = await engine.generateDeepDive({ context, gap, question, answers, evaluation });
+    expect(deepDive.followUps.length).toBeGreaterThan(0);
+    for (const followUp of deepDive.followUps) expect(followUp.text).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    expect(detectTextLanguage(deepDive.followUps.map((followUp) => followUp.text).join(' '))).toBe('de');
+  });
+
+  it('scores a strong German answer as strong and writes a German bullet from it', async () => {
+    const { context, gaps } = await germanSession();
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context, gap });
+    const answers: AnswerTurn[] = [{ prompt: question.text, answer: germanStrongAnswer('Kubernetes') }];
+    const evaluation = await engine.evaluateAnswer({ context, gap, question, answers });
+    expect(evaluation.score).toBeGreaterThanOrEqual(7);
+    expect(evaluation.rubric.ownership).toBe(2);
+    expect(evaluation.rubric.impact).toBe(2);
+    expect(evaluation.feedback).toMatch(/^Starke Antwort/);
+
+    const bullet = await engine.generateBullet({ context, gap, question, answers });
+    // Participle style of German CVs, the candidate's own figures, no first person, no English.
+    expect(bullet.text).toMatch(/Kubernetes.*eingeführt/);
+    expect(bullet.text).toMatch(/von 40 Minuten auf 5 Minuten verkürzt/);
+    expect(bullet.text).not.toMatch(/(?<!\p{L})(?:ich|wir|Ich|Wir)(?!\p{L})/u);
+    expect(bullet.text).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    expect(bullet.workIndex).toBe(0);
+    const review = await engine.reviewBullet({ context, gap, question, answers, bullet });
+    expect(review).toMatchObject({ grounded: true, passed: true });
+    expect(review.feedback).toBe('Belegt, knapp und konkret: bereit für Ihren Lebenslauf.');
+  });
+
+  it('records "keine Erfahrung" as a true gap with German advice', async () => {
+    const { context, gaps } = await germanSession();
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context, gap });
+    const answers: AnswerTurn[] = [
+      { prompt: question.text, answer: 'Nein, mit Kubernetes habe ich leider noch nie gearbeitet.' },
+    ];
+    const evaluation = await engine.evaluateAnswer({ context, gap, question, answers });
+    expect(evaluation.noExperience).toBe(true);
+    expect(evaluation.feedback).toMatch(/^Danke für Ihre Offenheit/);
+    const advice = await engine.adviseTrueGap({ context, gap, question, answers });
+    expect(advice.summary).toMatch(/^Sie haben Kubernetes bisher nicht eingesetzt/);
+    for (const step of advice.toLearn) expect(step).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+  });
+
+  it('keeps the same documents in English when the session language is English', async () => {
+    const { context, gaps } = await germanSession();
+    const english = { ...context, language: 'en' as const };
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context: english, gap });
+    expect(question.text).toMatch(ENGLISH_TEMPLATE_WORDS);
+    expect(question.text).not.toMatch(/(?<!\p{L})Sie(?!\p{L})/u);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Gap } from '../../domain/index.js';
+import { joinUnd } from './german-terms.js';
+import { categoryOf } from './skill-knowledge.js';
+
+/** The plain summary of a true gap, in German: what the CV will not claim, and what is close. */
+export function germanTrueGapSummary(gap: Gap, topic: string, shownNames: readonly string[]): string {
+  if (shownNames.length > 0) {
+    const names = joinUnd(shownNames.slice(0, 3));
+    const one = shownNames.length === 1;
+    return `Sie haben ${topic} bisher nicht eingesetzt, und Ihr Lebenslauf wird das nicht behaupten. ${names} ${one ? 'ist' : 'sind'} die nächstliegende Erfahrung, die Sie haben: Erwähnen Sie ${one ? 'sie' : 'diese'}, wenn ${topic} zur Sprache kommt, und schließen Sie die Lücke mit einem kleinen praktischen Projekt.`;
+  }
+  const critical =
+    gap.requirement.priority === 'CRITICAL'
+      ? 'Die Stelle nennt es als Muss-Kriterium: Sprechen Sie es in Ihrer Bewerbung offen an.'
+      : 'Die Stelle nennt es nicht als Muss-Kriterium, Ihre Bewerbung muss daran also nicht scheitern.';
+  return `Sie haben ${topic} bisher nicht eingesetzt, und nichts in Ihrem Lebenslauf liegt nah daran. Behandeln Sie es deshalb als Lernziel, nicht als etwas, das Sie angeben. ${critical}`;
+}
+
+/** Next steps to close a true gap, in German, by the kind of requirement. */
+export function germanLearningSteps(gap: Gap, topic: string): string[] {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  if (gap.requirement.kind === 'certification' || category === 'certification') {
+    return [
+      `Bereiten Sie sich auf ${topic} vor und legen Sie die Prüfung ab`,
+      `Üben Sie die Prüfungsthemen von ${topic} praktisch, nicht nur aus Büchern`,
+    ];
+  }
+  if (gap.requirement.kind === 'language' || category === 'spoken-language') {
+    return [
+      `Ein Sprachkurs in ${topic} bis zu dem Niveau, das die Stelle verlangt`,
+      `${topic} bei der Arbeit oder im Ehrenamt nutzen, damit Sie Beispiele nennen können`,
+    ];
+  }
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill') {
+    return [
+      `Suchen Sie in Ihrer jetzigen Rolle Gelegenheiten, ${topic} zu üben`,
+      'Halten Sie ein konkretes Beispiel mit seinem Ergebnis fest, damit Sie es im Gespräch schildern können',
+    ];
+  }
+  if (gap.requirement.kind === 'education') {
+    return [
+      `Klären Sie, ob gleichwertige Berufserfahrung statt ${topic} anerkannt wird`,
+      `Erwägen Sie einen Kurs, der ${topic} abdeckt`,
+    ];
+  }
+  return [
+    `Die Grundlagen von ${topic}, aus der offiziellen Dokumentation oder dem Tutorial`,
+    `Ein kleines durchgängiges Projekt mit ${topic}, das Sie zeigen und erklären können (was Sie gebaut und was Sie gemessen haben)`,
+  ];
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import { type AppConfig, loadAppConfig } from '../config/app-config.js';
 import { createMetricsCollector, responseCacheOutcomeRecorder } from '../metrics/index.js';
 import { ResponseCache } from '../model-calls/response-cache.js';
@@ -10,6 +10,7 @@ import { createGeminiContextCacheFromEnv } from '../reasoning/gemini-context-cac
 import { openStateBackend } from '../state/state-backend.js';
 import { createInterviewService } from '../workflow/interview-service.js';
 import { buildApp } from './app.js';
+import { loggerOptions } from './logger-options.js';
 import { createQualityMetricsRecorder } from './quality-metrics.js';
 import type { ReadinessCheck } from './readiness.js';
 import { RedisSessionEventHub } from './redis-session-event-hub.js';
@@ -30,8 +31,16 @@ export interface RunningServer {
   app: FastifyInstance;
   url: string;
   config: AppConfig;
+  /** The logger for what happens outside requests (start-up, stores); same redaction as request logs. */
+  log: Logger;
   /** Stops accepting, lets in-flight requests finish (bounded), closes the stores. */
   close(): Promise<void>;
+}
+
+/** Options of `startServer` beside the environment. */
+export interface StartServerOptions {
+  /** Where the start-up logger writes (default stdout); tests capture it. */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -39,9 +48,14 @@ export interface RunningServer {
  * `REDIS_URL` is set), reasoner (offline unless a model is configured), workflow, routes.
  * @throws GapwiseError INVALID_CONFIG or STORE_UNAVAILABLE before anything listens.
  */
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv = process.env,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const config = loadAppConfig(env);
-  const log = pino({ level: config.LOG_LEVEL });
+  const log = options.logDestination
+    ? pino(loggerOptions(config.LOG_LEVEL), options.logDestination)
+    : pino(loggerOptions(config.LOG_LEVEL));
   const backend = await openStateBackend(config, {
     info: (message) => log.info(message),
     error: (message) => log.error(message),
@@ -148,6 +162,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     app,
     url,
     config,
+    log,
     close: async () => {
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref());
       await Promise.race([app.close(), timeout]);

@@ -5,6 +5,7 @@ import {
   type CvDocument,
   type DeepDive,
   type GapReport,
+  type InterviewLanguage,
   type Job,
   RUBRIC_MAX,
   type RubricElement,
@@ -151,15 +152,17 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     input: QuestionStepInput,
   ) => onSpeculation?.({ step, outcome, sessionId: input.context.sessionId });
   warmPromptRegistry();
-  // The context of a session is rendered once per (cv, job) pair: same objects, same text.
-  const contexts = new WeakMap<CvDocument, WeakMap<Job, string>>();
-  const contextText = (cv: CvDocument, job: Job): string => {
-    const byJob = contexts.get(cv) ?? new WeakMap<Job, string>();
+  // The context of a session is rendered once per (cv, job, language): same objects, same text.
+  const contexts = new WeakMap<CvDocument, WeakMap<Job, Map<string, string>>>();
+  const contextText = (cv: CvDocument, job: Job, language?: InterviewLanguage): string => {
+    const byJob = contexts.get(cv) ?? new WeakMap<Job, Map<string, string>>();
     contexts.set(cv, byJob);
-    let text = byJob.get(job);
+    const byLanguage = byJob.get(job) ?? new Map<string, string>();
+    byJob.set(job, byLanguage);
+    let text = byLanguage.get(language ?? '');
     if (text === undefined) {
-      text = renderSessionContext(cv, job);
-      byJob.set(job, text);
+      text = renderSessionContext(cv, job, language);
+      byLanguage.set(language ?? '', text);
     }
     return text;
   };
@@ -181,7 +184,7 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     });
 
   const sessionOf = (context: SessionContext) => ({
-    context: contextText(context.cv, context.job),
+    context: contextText(context.cv, context.job, context.language),
     sessionId: context.sessionId,
   });
 

@@ -1,4 +1,11 @@
-import type { CvDocument, Job, Requirement } from '../../../domain/index.js';
+import { detectInterviewLanguage, detectTextLanguage } from '../../../analysis/document-language.js';
+import {
+  type CvDocument,
+  type InterviewLanguage,
+  type Job,
+  LANGUAGE_NAMES,
+  type Requirement,
+} from '../../../domain/index.js';
 import { DATA_NOTICE, delimitData } from './data-delimiting.js';
 
 function entryDates(start?: string, end?: string): string {
@@ -35,14 +42,32 @@ function jobBlock(job: Job): string {
 }
 
 /**
- * The session's stable context: the CV and the job, serialised identically on every call of a
- * session (a pure function of its inputs, no dates or ids that change), so that it forms the
- * second part of the prefix that every call of the session shares.
+ * The session's language instruction. Part of the session context, not of a step's instruction,
+ * so every call of a session shares it and the cached prefix stays the same for the session.
  */
-export function renderSessionContext(cv: CvDocument, job: Job): string {
+export function languageInstruction(language: InterviewLanguage, cvLanguage: InterviewLanguage): string {
+  const name = LANGUAGE_NAMES[language];
+  const formal = language === 'de' ? ' Address the candidate formally, as "Sie", never "du".' : '';
+  const bullets =
+    cvLanguage === language
+      ? ''
+      : ` CV bullets go into a ${LANGUAGE_NAMES[cvLanguage]} CV: write the bullet text in ${LANGUAGE_NAMES[cvLanguage]}.`;
+  return `LANGUAGE: ${name}. Write every question, follow-up, piece of feedback, advice and bullet in ${name}, whatever language the instructions above and the examples use.${formal}${bullets} Keep names of tools, employers and projects as the CV writes them.`;
+}
+
+/**
+ * The session's stable context: the language, the CV and the job, serialised identically on
+ * every call of a session (a pure function of its inputs, no dates or ids that change), so that
+ * it forms the second part of the prefix that every call of the session shares. `language` is
+ * the session's; without it (a call outside a session) the documents decide, as at creation.
+ */
+export function renderSessionContext(cv: CvDocument, job: Job, language?: InterviewLanguage): string {
   const requirements = job.requirements.map(requirementLine).join('\n') || '(none extracted)';
+  const sessionLanguage = language ?? detectInterviewLanguage({ cvText: cv.plainText, jobText: job.rawText });
+  const cvLanguage = detectTextLanguage(cv.plainText) ?? sessionLanguage;
   return [
     'SESSION CONTEXT — the candidate’s CV and the job they are applying for.',
+    languageInstruction(sessionLanguage, cvLanguage),
     DATA_NOTICE,
     delimitData('cv', cv.plainText.trim()),
     delimitData('cv-entries', cvEntries(cv)),

@@ -64,7 +64,8 @@ describe('createReasonerFromEnv', () => {
     };
     expect(await started({})).toEqual(['deep-dive']);
     expect(await started({ ANSWER_THRESHOLD: '4' })).toEqual([]);
-    expect(await started({ MAX_DEEP_DIVE_ROUNDS: '0' })).toEqual([]);
+    // No follow-up rounds at all: the bullet comes next whatever the score.
+    expect(await started({ MAX_DEEP_DIVE_ROUNDS: '0' })).toEqual(['generate-bullet']);
     const failure = await started({ ANSWER_THRESHOLD: 'high' }).catch((error: unknown) => error);
     expect(isGapwiseError(failure, 'INVALID_CONFIG')).toBe(true);
     expect((failure as Error).message).toContain('ANSWER_THRESHOLD');

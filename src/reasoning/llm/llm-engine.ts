@@ -233,8 +233,9 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
 
   /**
    * Starts the likely next step beside the evaluation, from the offline engine's quick reading of
-   * the answer: the bullet draft when it already looks good, the follow-ups when it looks thin
-   * (written for what the quick reading says is missing). Both, on the borderline.
+   * the answer: the bullet draft when it already looks good or no follow-up round is left, the
+   * follow-ups when it looks thin (written for what the quick reading says is missing). Both, on
+   * the borderline.
    */
   async function speculate(input: QuestionStepInput): Promise<void> {
     const bullet = speculateBulletAbove !== false;
@@ -242,7 +243,10 @@ export function createLlmEngine(options: LlmEngineOptions): Reasoner {
     if (!offline || (!bullet && !followUp)) return;
     const quick = await offline.evaluateAnswer(input).catch(() => undefined);
     if (!quick || quick.noExperience) return;
-    if (bullet && quick.score >= speculateBulletAbove && drafts.start(input, () => draftBullet(input)))
+    // With no follow-up round left, a bullet comes next whatever the score (or true-gap advice).
+    const bulletLikely =
+      speculateBulletAbove !== false && (quick.score >= speculateBulletAbove || !roundsLeft(input));
+    if (bulletLikely && drafts.start(input, () => draftBullet(input)))
       speculated('generate-bullet', 'started', input);
     if (
       followUp &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   engineWithOfflineRules,
+  jsonReply,
   stepModel,
   stepOfCall,
   TEST_ANSWERS,
@@ -41,6 +42,34 @@ describe('LLM engine: the bullet is drafted while a good answer is evaluated', (
 
     await engine.generateBullet(thin);
     expect(stepsCalled(model)).toEqual(['evaluate-answer', 'generate-bullet']);
+  });
+
+  it('drafts the bullet for a thin answer once no follow-up round is left, and uses it', async () => {
+    const model = stepModel({
+      'evaluate-answer': () =>
+        jsonReply({
+          rubric: { relevance: 2, specificity: 0, ownership: 1, impact: 0, clarity: 1 },
+          missing: ['impact', 'specificity'],
+          noExperience: false,
+          feedback: 'Still thin.',
+        }),
+    });
+    const engine = engineWithOfflineRules(model);
+    // The main answer and two follow-up rounds (the default budget): the bullet comes next.
+    const lastRound = {
+      ...input,
+      answers: [
+        { prompt: TEST_QUESTION.text, answer: 'I used AWS Lambda a bit.' },
+        { prompt: 'How big was it?', answer: 'Small.' },
+        { prompt: 'What was yours?', answer: 'Some of it.' },
+      ],
+    };
+
+    const evaluation = await engine.evaluateAnswer(lastRound);
+    expect(evaluation.score).toBeLessThan(7);
+    expect(stepsCalled(model).sort()).toEqual(['evaluate-answer', 'generate-bullet']);
+    await engine.generateBullet(lastRound);
+    expect(stepsCalled(model)).toHaveLength(2);
   });
 
   it('can be turned off', async () => {

@@ -297,11 +297,12 @@ describe('LLM engine: follow-ups are written while a thin answer is evaluated', 
       { prompt: 'Yours?', answer: 'Partly.' },
     ];
     await engine.evaluateAnswer({ ...thinInput, answers: lastRound });
+    expect(events).toEqual(['generate-bullet started']);
     // "No experience" is a true gap; a strong answer (8/10 offline) gets a bullet draft instead.
     await engine.evaluateAnswer({ ...thinInput, answers: [{ prompt: 'q', answer: 'Not really, no.' }] });
     await engine.evaluateAnswer({ ...thinInput, answers: TEST_ANSWERS });
     expect(recording.deepDiveAsks()).toEqual([]);
-    expect(events).toEqual(['generate-bullet started']);
+    expect(events).toEqual(['generate-bullet started', 'generate-bullet started']);
 
     const off = engineWith(recording, { speculateFollowUpBelow: false });
     await off.engine.evaluateAnswer({ ...thinInput, context: testContext('s-off') });

@@ -48,6 +48,17 @@ describe('only what a candidate must show becomes a requirement', () => {
     expect(keywords).not.toContain('software as a service');
   });
 
+  it('does not read the company describing itself inside a requirements section as asks', () => {
+    const { requirements: inside } = extractRequirements({
+      jobText:
+        'Requirements: They provide data feeds and APIs to manage budgets for banks. This company provides software as a service. Python is first choice.',
+    });
+    const names = keywordsOf(inside).map((keyword) => keyword.toLowerCase());
+    expect(names).toContain('python');
+    expect(names).not.toContain('budget management');
+    expect(names).not.toContain('software as a service');
+  });
+
   it('does not read scalability as Auto Scaling', () => {
     expect(keywords).not.toContain('auto scaling');
   });

@@ -88,7 +88,7 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
   const explicitList = section === 'requirements' || section === 'nice-to-have';
   // The employer describing itself ("X is a dynamic organization", "They provide data feeds") names
   // its business, not an ask; only the concrete technologies it names are implied requirements.
-  const companyVoice = !explicitList && !listed && describesCompany(item);
+  const companyVoice = !listed && describesCompany(item);
   // A skill word inside a condition ("on-call rotation", "travel industry") is not an ask either.
   const conditions = workingConditionSpans(clause);
   const found = taxonomy

@@ -45,8 +45,8 @@ export interface LlmEngineOptions {
   onFallback?: (info: { step: string; error: GapwiseError }) => void;
   /**
    * Draft the bullet while the answer is evaluated, when the offline engine's quick reading of
-   * the answer scores at least this (0..10), so a good answer waits for one model call, not two.
-   * Default 6; `false` turns speculation off (a draft for an answer that then fails is wasted).
+   * the answer scores at least this (0..10), or when no follow-up round is left (a bullet comes
+   * next whatever the score), so the candidate waits for one model call, not two. Default 6; `false` turns speculation off (a draft for an answer that then fails is wasted).
    */
   speculateBulletAbove?: number | false;
   /**

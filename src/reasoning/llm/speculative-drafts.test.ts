@@ -9,6 +9,7 @@ import {
   TEST_QUESTION,
   testContext,
 } from './llm-test-support.js';
+import { SpeculativeDrafts } from './speculative-drafts.js';
 
 const input = {
   context: testContext('s-spec'),
@@ -77,5 +78,30 @@ describe('LLM engine: the bullet is drafted while a good answer is evaluated', (
     const engine = engineWithOfflineRules(model, { speculateBulletAbove: false });
     await engine.evaluateAnswer(input);
     expect(stepsCalled(model)).toEqual(['evaluate-answer']);
+  });
+});
+
+describe('SpeculativeDrafts', () => {
+  it('keeps one draft per input, replaces a failed one, and hands each out once', async () => {
+    const drafts = new SpeculativeDrafts<string>();
+    expect(drafts.start(input, () => Promise.reject(new Error('model down')))).toBe(true);
+    await new Promise((settled) => setImmediate(settled)); // every microtask has run: the failure is in
+    // Failed: a new draft for the same input replaces it; a running one is not started twice.
+    expect(drafts.start(input, async () => 'second')).toBe(true);
+    expect(drafts.start(input, async () => 'third')).toBe(false);
+    expect(await drafts.take(input)).toBe('second');
+    expect(drafts.take(input)).toBeUndefined();
+
+    drafts.start(input, () => {
+      throw new Error('thrown before any await');
+    });
+    expect(await drafts.take(input)).toBeUndefined();
+
+    drafts.start(input, async () => 'unused');
+    expect(drafts.discard(input)).toBe(true);
+    expect(drafts.take(input)).toBeUndefined();
+    // Other answers are another input.
+    drafts.start(input, async () => 'mine');
+    expect(drafts.take({ ...input, answers: [{ prompt: 'q', answer: 'other' }] })).toBeUndefined();
   });
 });

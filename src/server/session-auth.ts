@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { GapwiseError } from '../errors/index.js';
 
 /** What the session routes need to check a bearer token. */
@@ -42,4 +42,20 @@ export async function requireSessionToken(
   throw new GapwiseError('SESSION_NOT_FOUND', {
     message: 'No session with this id and token. Check both, or start a new session.',
   });
+}
+
+/**
+ * The token check as a route-level preHandler for routes under `/api/sessions/:id`: declared
+ * on the route, so no handler can forget it. It runs after validation, as the check inside
+ * handlers did, so bad input still gets its 400 first.
+ * @example routes.get('/api/sessions/:id/result', { schema, preHandler: sessionTokenPreHandler(access) }, handler);
+ */
+export function sessionTokenPreHandler(access: SessionAccess): preHandlerAsyncHookHandler {
+  return async (request) => {
+    const { id } = request.params as { id?: unknown };
+    // Only routes with an `:id` parameter may carry this hook; anything else is a wiring mistake.
+    if (typeof id !== 'string')
+      throw new Error(`session token check on a route without :id (${request.routeOptions.url})`);
+    await requireSessionToken(access, request, id);
+  };
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
-import { requireSessionToken } from '../session-auth.js';
+import { sessionTokenPreHandler } from '../session-auth.js';
 
 const QuestionParamsSchema = z.object({ id: z.string().min(1).max(100), qid: z.string().min(1).max(200) });
 
@@ -25,6 +25,7 @@ const DecisionBodySchema = z.object({
 export async function registerQuestionRoutes(app: FastifyInstance, deps: AppDeps) {
   const { service } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const preHandler = sessionTokenPreHandler(deps.access);
 
   routes.post(
     '/api/sessions/:id/questions/:qid/answers',
@@ -37,9 +38,9 @@ export async function registerQuestionRoutes(app: FastifyInstance, deps: AppDeps
         params: QuestionParamsSchema,
         body: AnswerBodySchema,
       },
+      preHandler,
     },
     async (request) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       return service.submitAnswer(request.params.id, request.params.qid, request.body);
     },
   );
@@ -55,9 +56,9 @@ export async function registerQuestionRoutes(app: FastifyInstance, deps: AppDeps
         params: QuestionParamsSchema,
         body: DecisionBodySchema,
       },
+      preHandler,
     },
     async (request) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       return service.decide(request.params.id, request.params.qid, request.body);
     },
   );
@@ -70,9 +71,9 @@ export async function registerQuestionRoutes(app: FastifyInstance, deps: AppDeps
         summary: 'The tailored CV (JSON Resume and Markdown) with the match score before and after',
         params: z.object({ id: z.string().min(1).max(100) }),
       },
+      preHandler,
     },
     async (request) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       return service.getResult(request.params.id);
     },
   );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { creationStreamId, ProgressIdSchema } from '../creation-progress.js';
 import { followEvents } from '../follow-events.js';
-import { requireSessionToken } from '../session-auth.js';
+import { sessionTokenPreHandler } from '../session-auth.js';
 import type { SequencedEvent } from '../session-event-hub.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -76,11 +76,10 @@ export async function registerSessionEventsRoute(app: FastifyInstance, deps: App
         params: z.object({ id: z.string().min(1).max(100) }),
         querystring: z.object({ token: z.string().optional() }),
       },
+      preHandler: sessionTokenPreHandler(deps.access),
     },
     async (request, reply) => {
-      const sessionId = request.params.id;
-      await requireSessionToken(deps.access, request, sessionId);
-      await streamEvents(deps, request, reply, sessionId, openStreams);
+      await streamEvents(deps, request, reply, request.params.id, openStreams);
     },
   );
   routes.get(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { GapwiseError } from '../../errors/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { creationStreamId, forwardCreationProgress, ProgressIdSchema } from '../creation-progress.js';
-import { requireSessionToken } from '../session-auth.js';
+import { sessionTokenPreHandler } from '../session-auth.js';
 import {
   CreateSessionJsonSchema,
   readJsonSessionInput,
@@ -28,6 +28,8 @@ const TtlBodySchema = z
 export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps) {
   const { service, config } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  // Every route below `/api/sessions/:id` needs that session's token; creating one does not.
+  const preHandler = sessionTokenPreHandler(deps.access);
 
   routes.post(
     '/api/sessions',
@@ -82,9 +84,9 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
         summary: 'The session: report, questions and their states',
         params: SessionParamsSchema,
       },
+      preHandler,
     },
     async (request) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       return service.getSession(request.params.id);
     },
   );
@@ -98,9 +100,9 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
         params: SessionParamsSchema,
         body: TtlBodySchema.optional(),
       },
+      preHandler,
     },
     async (request) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       const ttlSeconds = request.body?.ttlSeconds ?? config.STATE_TTL_SECONDS;
       return service.extendTtl(request.params.id, ttlSeconds);
     },
@@ -114,9 +116,9 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: AppDeps)
         summary: 'Delete the session and everything derived from it',
         params: SessionParamsSchema,
       },
+      preHandler,
     },
     async (request, reply) => {
-      await requireSessionToken(deps.access, request, request.params.id);
       await service.deleteSession(request.params.id);
       await deps.events.forget(request.params.id);
       return reply.status(204).send();

@@ -11,7 +11,7 @@ import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
 import {
   GERMAN_ACTION_NOUNS,
-  GERMAN_OUTCOME,
+  hasGermanOutcome,
   isGermanParticiple,
   isGermanStrongParticiple,
 } from './german-cues.js';
@@ -108,8 +108,7 @@ function germanVerb(text: string): 'strong' | 'weak' | 'none' {
 }
 
 function germanOutcome(text: string): boolean {
-  GERMAN_OUTCOME.lastIndex = 0;
-  return GERMAN_OUTCOME.test(text);
+  return hasGermanOutcome(text);
 }
 
 const GERMAN_PROBLEMS: Record<Check, string> = {

@@ -1,7 +1,7 @@
 import { findNumbers } from '../grounding-check.js';
 import {
-  GERMAN_OUTCOME,
   GERMAN_OUTCOME_INFINITIVES,
+  hasGermanOutcome,
   isGermanParticiple,
   isGermanStrongParticiple,
   participleOfPast,
@@ -39,7 +39,7 @@ export function germanClauses(text: string): string[] {
   return splitSentences(text)
     .flatMap((sentence) =>
       sentence.split(
-        /\s*[;:]\s*|,\s+|\s+und\s+(?=(?:ich|wir|dadurch|damit|so|danach|anschließend|die|der|das)(?!\p{L}))/iu,
+        /\s*[;:]\s*|,\s+|\s+und\s+(?=(?:ich|wir|dadurch|damit|so|danach|anschließend)(?!\p{L}))/iu,
       ),
     )
     .map((clause) => clause.trim().replace(/[.!?]+$/, ''))
@@ -149,8 +149,7 @@ function bulletOf(
  * → `Latenz um 30 % gesenkt`; `die Kosten sanken von 5.000 € auf 3.000 €` stays a clause.
  */
 export function germanResultOf(clause: string): string | undefined {
-  GERMAN_OUTCOME.lastIndex = 0;
-  if (!GERMAN_OUTCOME.test(clause)) return undefined;
+  if (!hasGermanOutcome(clause)) return undefined;
   let text = clause.trim();
   for (let i = 0; i < 3; i++) {
     text = text.replace(
@@ -162,6 +161,14 @@ export function germanResultOf(clause: string): string | undefined {
     /^(?:(?:haben|hat|habe|hatte|hatten|konnte|konnten|wurde|wurden|ist|sind|wir|ich|es|sich|man)\s+)+/i,
     '',
   );
+  // Verb second after `danach`: `sank die Dauer von … auf …` → `die Dauer sank von … auf …`.
+  const inverted =
+    /^(sank|stieg|fiel|wuchs|ging)\s+(.+?)\s+((?:von|um|auf|deutlich|spürbar|stark|zurück)(?!\p{L}).*)$/iu.exec(
+      text,
+    );
+  if (inverted?.[1] && inverted[2] && inverted[3]) {
+    text = `${inverted[2]} ${inverted[1].toLowerCase()} ${inverted[3]}`;
+  }
   text = text.replace(/\s(?:wurde|wurden|ist|sind|hat\s+sich|haben\s+sich|konnte|konnten)\s/gi, ' ');
   const words = text.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();

@@ -8,7 +8,7 @@ import {
   germanResultOf,
   withoutGermanFirstPerson,
 } from './german-bullet-phrasing.js';
-import { GERMAN_OUTCOME } from './german-cues.js';
+import { hasGermanOutcome } from './german-cues.js';
 import { germanName } from './german-terms.js';
 import {
   evidencesKeyword,
@@ -119,8 +119,7 @@ function fallbackLead(clauses: readonly string[], topicSkills: readonly string[]
 }
 
 function hasOutcome(text: string): boolean {
-  GERMAN_OUTCOME.lastIndex = 0;
-  return GERMAN_OUTCOME.test(text) && findNumbers(text).length > 0;
+  return hasGermanOutcome(text) && findNumbers(text).length > 0;
 }
 
 /** Over 30 words: keep the opening and the participle that closes the clause. */

@@ -123,6 +123,14 @@ export const GERMAN_OUTCOME = words(`
   verringert minimiert vermieden verhindert schneller weniger Ergebnis\\p{L}* dadurch sodass so\\s+dass ermöglicht
   erreicht gesunken gestiegen sank stieg Verfügbarkeit Umsatz Ausfallzeit\\p{L}* Kosten`);
 
+/**
+ * True when `text` states an outcome in German. A fresh non-global test: `.test()` on the global
+ * patterns above would move their `lastIndex`, and `matchAll` starts from it.
+ */
+export function hasGermanOutcome(text: string): boolean {
+  return GERMAN_OUTCOME_ONCE.test(text);
+}
+
 /** The team doing the work (`wir`, `unser Team`). */
 export const GERMAN_TEAM = words(
   'wir unser\\p{L}*\\s+Team das\\s+Team mein\\p{L}*\\s+Team gemeinsam\\s+mit im\\s+Team',
@@ -147,3 +155,5 @@ export const GERMAN_OUTCOME_INFINITIVES: Record<string, string> = {
   optimieren: 'optimiert',
   eliminieren: 'eliminiert',
 };
+
+const GERMAN_OUTCOME_ONCE = new RegExp(GERMAN_OUTCOME.source, 'iu');

@@ -84,6 +84,32 @@ describe('the offline engine in a German session', () => {
     expect(review.feedback).toBe('Belegt, knapp und konkret: bereit für Ihren Lebenslauf.');
   });
 
+  it('scores a German result after other German bullets were written, and phrases it as a result', async () => {
+    const { context, gaps } = await germanSession();
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context, gap });
+    // A bullet first: the outcome patterns must carry no state from one call to the next.
+    await engine.generateBullet({
+      context,
+      gap,
+      question,
+      answers: [{ prompt: '', answer: germanStrongAnswer('Kubernetes') }],
+    });
+    const answers: AnswerTurn[] = [
+      {
+        prompt: question.text,
+        answer:
+          'Ich habe dort Kubernetes für 8 Services eingeführt und die Deployments automatisiert. Danach sank die Dauer der Releases von zwei Stunden auf 20 Minuten.',
+      },
+    ];
+    const evaluation = await engine.evaluateAnswer({ context, gap, question, answers });
+    expect(evaluation.rubric.impact).toBe(2);
+    const bullet = await engine.generateBullet({ context, gap, question, answers });
+    expect(bullet.text).toBe(
+      'Kubernetes für 8 Services eingeführt und die Deployments automatisiert; Dauer der Releases sank von zwei Stunden auf 20 Minuten',
+    );
+  });
+
   it('records "keine Erfahrung" as a true gap with German advice', async () => {
     const { context, gaps } = await germanSession();
     const gap = kubernetesGap(gaps);

@@ -4,23 +4,39 @@ import { listWords } from './describe-evidence.js';
 /** A requirement below the gap threshold, with the one-sentence reason its finding gave. */
 export type GapCandidate = RequirementAssessment & { gapReason: string };
 
-/** Where two gaps come from the same place: one sentence or bullet of the job, one kind of ask. */
-function groupKey(requirement: Requirement): string {
+/**
+ * What the CV shows of a gap's own skills: named somewhere (thinly), said to be lacking, or
+ * absent (nothing, or only a related skill). Questions are built on this ("Your CV lists SQL, but…"
+ * vs "did any of it involve MongoDB?"), so one gap must not mix the three.
+ */
+function cvState(candidate: GapCandidate): 'named' | 'negated' | 'absent' {
+  if (candidate.evidence.some((item) => item.strength === 'negative')) return 'negated';
+  const own = new Set(candidate.requirement.keywords.map((keyword) => keyword.toLowerCase()));
+  return candidate.evidence.some((item) => own.has(item.matched.toLowerCase())) ? 'named' : 'absent';
+}
+
+/**
+ * Where two gaps come from the same place and stand alike: one sentence or bullet of the job, one
+ * kind of ask, and the same state in the CV.
+ */
+function groupKey(candidate: GapCandidate): string {
+  const { requirement } = candidate;
   const kind = requirement.kind === 'experience' ? 'skill' : requirement.kind;
-  return `${kind}\u0000${requirement.text.trim().toLowerCase()}`;
+  return `${kind}\u0000${cvState(candidate)}\u0000${requirement.text.trim().toLowerCase()}`;
 }
 
 /**
  * Groups gaps that come from the same sentence or bullet of the job ("Excellent knowledge of
  * relational databases, SQL and ORM") into one gap, so the interview asks about that sentence
  * once instead of once per skill. The input is ranked, most important first; each group takes the
- * place and the id of its first member, so groups keep that ranking. Kinds are not mixed: an
- * education ask and a skill ask of one sentence stay two gaps (they get different questions).
+ * place and the id of its first member, so groups keep that ranking. Kinds are not mixed (an
+ * education ask and a skill ask of one sentence get different questions), nor are skills the CV
+ * names thinly with skills it never names: "Your CV lists SQL" must not be said of MongoDB.
  */
 export function groupGapCandidates(ranked: readonly GapCandidate[]): GapCandidate[][] {
   const groups = new Map<string, GapCandidate[]>();
   for (const candidate of ranked) {
-    const key = groupKey(candidate.requirement);
+    const key = groupKey(candidate);
     const group = groups.get(key);
     if (group) group.push(candidate);
     else groups.set(key, [candidate]);
@@ -46,18 +62,23 @@ function unique<T>(values: readonly T[], key: (value: T) => string): T[] {
 const SAME_SENTENCE: readonly {
   pattern: RegExp;
   render: (key: string, labels: readonly string[]) => string;
+  /** The captured label is the member's whole keyword list. */
+  namesKeywords: boolean;
 }[] = [
   {
+    namesKeywords: true,
     pattern: /^()(.+) (?:is|are) not mentioned anywhere in your CV\.$/,
     render: (_key, labels) =>
       `${listWords(labels)} ${labels.length > 1 ? 'are' : 'is'} not mentioned anywhere in your CV.`,
   },
   {
+    namesKeywords: false,
     pattern: /^()(.+) appears only in your skills list, not in any role or project\.$/,
     render: (_key, labels) =>
       `${listWords(labels)} ${labels.length > 1 ? 'appear' : 'appears'} only in your skills list, not in any role or project.`,
   },
   {
+    namesKeywords: true,
     pattern: /^Your CV shows only the related skill (.+), not (.+)\.$/,
     render: (key, labels) => `Your CV shows only the related skill ${key}, not ${listWords(labels)}.`,
   },
@@ -77,14 +98,19 @@ function groupReason(members: readonly GapCandidate[]): string {
       continue;
     }
     const key = match[1] ?? '';
-    const label = match[2] ?? '';
-    const part = parts.find((item) => item.template === template && item.key === key);
-    if (part) {
-      if (!part.labels.includes(label)) part.labels.push(label);
-    } else {
-      parts.push({ template, key, labels: [label] });
+    // The sentence names the member's own skills as one list ("ORM and Hibernate"): take them one
+    // by one from its keywords, so the group's list reads "SQL, ORM and Hibernate".
+    const labels =
+      SAME_SENTENCE[template]!.namesKeywords && member.requirement.keywords.length > 0
+        ? member.requirement.keywords
+        : [match[2] ?? ''];
+    let part = parts.find((item) => item.template === template && item.key === key);
+    if (!part) {
+      part = { template, key, labels: [] };
+      parts.push(part);
       order.push({ kind: 'part', index: parts.length - 1 });
     }
+    for (const label of labels) if (!part.labels.includes(label)) part.labels.push(label);
   }
   const sentences = order.map((slot) => {
     if (slot.kind === 'own') return own[slot.index]!;

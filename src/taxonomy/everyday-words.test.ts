@@ -25,6 +25,8 @@ describe('everyday words in job and CV prose', () => {
     ['Senior consultant at a software company.', 'Management Consulting'],
     ['Server consolidation onto fewer hosts.', 'Financial Reporting'],
     ['Questions about the recruitment process? Call us.', 'Recruiting'],
+    ['Design communication protocols between services.', 'Communication'],
+    ['RESTful services for communication between frontend and backend.', 'Communication'],
     ['No third party recruitment agencies please.', 'Recruiting'],
   ])('does not read %j as %s', (text, skill) => {
     expect(found(text)).not.toContain(skill);
@@ -39,6 +41,7 @@ describe('everyday words in job and CV prose', () => {
     ['Proven hands-on software development experience.', 'Software Engineering'],
     ['Customer segmentation with RFM analysis.', 'Customer Segmentation'],
     ['Five years in technical recruitment and sourcing.', 'Recruiting'],
+    ['Excellent communication with stakeholders.', 'Communication'],
   ])('still reads %j as %s', (text, skill) => {
     expect(found(text)).toContain(skill);
   });

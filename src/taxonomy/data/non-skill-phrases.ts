@@ -14,5 +14,6 @@ export const NON_SKILL_PHRASES: readonly string[] = [
   'health insurance', 'dental insurance', 'vision insurance', 'life insurance', 'medical insurance', 'disability insurance',
   'insurance benefits', 'healthcare benefits', 'health care benefits', 'healthcare coverage', 'healthcare plan', 'health care plan',
   'recruitment process', 'recruiting process', 'recruitment agency', 'recruitment agencies', 'recruitment team', 'recruiting team',
+  'communication between', 'communication protocol', 'communication protocols', 'inter-service communication', 'interprocess communication', 'inter-process communication', 'serial communication', 'wireless communication',
   'make sure', 'make it', 'spark joy', 'spark interest', 'spark conversations', 'unity in',
 ];

@@ -76,4 +76,42 @@ describe('the interview language over HTTP', () => {
     expect(multipart.status).toBe(400);
     expect(multipart.body.error.message).toMatch(/"en" \(English\).*"de" \(German\)/);
   });
+
+  it('generates batch questions in the language of the parsed CV, unless told otherwise', async () => {
+    const resume = {
+      basics: {
+        name: 'Julia Becker',
+        summary:
+          'Backend-Entwicklerin mit sechs Jahren Erfahrung in der Entwicklung von Python-Services für die Logistik.',
+      },
+      work: [
+        {
+          name: 'Nordlicht Logistik GmbH',
+          position: 'Senior Backend-Entwicklerin',
+          highlights: [
+            'Entwicklung der Sendungsverfolgungs-API mit Python und FastAPI für über 200 Geschäftskunden',
+            'Einführung von Docker für die lokale Entwicklung und die Testumgebungen des Teams',
+          ],
+        },
+      ],
+    };
+    const body = {
+      gaps: [{ requirement: 'Kubernetes', priority: 'CRITICAL' }],
+      parsed_cv: resume,
+      parsed_jd: { title: 'Senior Backend-Entwickler', rawText: GERMAN_JOB_TEXT },
+    };
+    const german = await call(`${server.url}/api/adaptive-questions/batch-generate`, { json: body });
+    expect(german.status).toBe(200);
+    expect(german.body.questions[0].text).toContain('Kubernetes');
+    expect(german.body.questions[0].text).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    const english = await call(`${server.url}/api/adaptive-questions/batch-generate`, {
+      json: { ...body, language: 'en' },
+    });
+    expect(english.body.questions[0].text).toMatch(ENGLISH_TEMPLATE_WORDS);
+    const unsupported = await call(`${server.url}/api/adaptive-questions/batch-generate`, {
+      json: { ...body, language: 'fr' },
+    });
+    expect(unsupported.status).toBe(400);
+    expect(unsupported.body.error.message).toMatch(/"en" \(English\).*"de" \(German\)/);
+  });
 });

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { detectInterviewLanguage } from '../../analysis/document-language.js';
 import {
   type Gap,
   GapSchema,
   JobSchema,
   PrioritySchema,
+  parseInterviewLanguage,
   QuestionSchema,
   RequirementKindSchema,
   ResumeSchema,
@@ -58,7 +60,11 @@ const BatchRequestSchema = z
     parsedCv: ResumeSchema.optional(),
     parsed_jd: LenientJobSchema.optional(),
     parsedJd: LenientJobSchema.optional(),
-    language: z.string().min(2).max(10).default('en'),
+    language: z
+      .string()
+      .max(40)
+      .optional()
+      .describe('"en" or "de"; leave out to follow the language of the CV and job'),
     max_questions: z.number().int().min(1).max(50).optional(),
     maxQuestions: z.number().int().min(1).max(50).optional(),
   })
@@ -93,11 +99,11 @@ export async function registerBatchGenerateRoute(app: FastifyInstance, { reasone
       const resume = (body.parsed_cv ?? body.parsedCv)!;
       const job = (body.parsed_jd ?? body.parsedJd)!;
       const limit = body.max_questions ?? body.maxQuestions ?? body.gaps.length;
-      const context = {
-        sessionId: 'batch',
-        cv: { sourceType: 'json-resume' as const, resume, plainText: resumeToPlainText(resume) },
-        job,
-      };
+      const cv = { sourceType: 'json-resume' as const, resume, plainText: resumeToPlainText(resume) };
+      const language =
+        parseInterviewLanguage(body.language) ??
+        detectInterviewLanguage({ cvText: cv.plainText, jobText: job.rawText });
+      const context = { sessionId: 'batch', cv, job, language };
       const questions = await Promise.all(
         body.gaps
           .slice(0, limit)

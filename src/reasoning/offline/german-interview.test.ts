@@ -133,4 +133,42 @@ describe('the offline engine in a German session', () => {
     expect(question.text).toMatch(ENGLISH_TEMPLATE_WORDS);
     expect(question.text).not.toMatch(/(?<!\p{L})Sie(?!\p{L})/u);
   });
+
+  it('names skills the German way and words advice by the kind of requirement', async () => {
+    const { context } = await germanSession();
+    const gap = (id: string, requirement: Partial<Gap['requirement']>): Gap => ({
+      id,
+      requirement: { id, text: 'x', kind: 'skill', priority: 'IMPORTANT', keywords: [], ...requirement },
+      status: 'missing',
+      coverage: 0,
+      evidence: [],
+      reason: '',
+    });
+    const answers: AnswerTurn[] = [{ prompt: '', answer: 'Nein, leider nicht.' }];
+    const teamwork = gap('req-1', {
+      kind: 'soft-skill',
+      text: 'Ausgeprägte Teamfähigkeit',
+      keywords: ['Teamwork'],
+    });
+    const question = await engine.generateQuestion({ context, gap: teamwork });
+    expect(question.text).toContain('Teamfähigkeit');
+    expect(question.text).not.toContain('Teamwork');
+
+    const certificate = gap('req-2', {
+      kind: 'certification',
+      text: 'AWS Certified Solutions Architect ist ein Plus',
+      keywords: ['AWS Certified Solutions Architect'],
+    });
+    const advice = await engine.adviseTrueGap({ context, gap: certificate, question, answers });
+    expect(advice.summary).toMatch(/^Sie haben AWS Certified Solutions Architect bisher nicht erworben/);
+
+    // A phrase the taxonomy does not know is quoted from the job, not lower-cased into a sentence.
+    const unknown = gap('req-3', {
+      text: 'Verhandlungssichere Französischkenntnisse',
+      keywords: ['verhandlungssichere französischkenntnisse'],
+    });
+    const unknownAdvice = await engine.adviseTrueGap({ context, gap: unknown, question, answers });
+    expect(unknownAdvice.summary).toContain('„Verhandlungssichere Französischkenntnisse“');
+    expect(unknownAdvice.toLearn.join(' ')).not.toContain('offiziellen Dokumentation');
+  });
 });

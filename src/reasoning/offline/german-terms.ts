@@ -1,6 +1,8 @@
 import type { Requirement } from '../../domain/index.js';
 import type { CvEntry } from './cv-entries.js';
 import { requirementTopic } from './requirement-topic.js';
+import { skillFor } from './skill-knowledge.js';
+import { tidyClause, truncateWords } from './text-tools.js';
 
 // Taxonomy names are English; these read better in a German sentence. Tools keep their names.
 const GERMAN_NAMES: Record<string, string> = {
@@ -44,6 +46,15 @@ const GERMAN_NAMES: Record<string, string> = {
   'Organisational Skills': 'Organisationstalent',
   Delegation: 'Delegieren',
   'Self-Reflection': 'Selbstreflexion',
+  'Computer Science': 'Informatik',
+  'Software Architecture': 'Softwarearchitektur',
+  'Software Engineering': 'Softwareentwicklung',
+  'Backend Development': 'Backend-Entwicklung',
+  'Frontend Development': 'Frontend-Entwicklung',
+  'Query Optimization': 'Query-Optimierung',
+  'Event Streaming': 'Event-Streaming',
+  'Project Management': 'Projektmanagement',
+  'Code Quality': 'Codequalität',
 };
 
 /** A skill's name as a German sentence writes it (`Teamwork` → `Teamfähigkeit`, `Kafka` stays). */
@@ -68,6 +79,10 @@ function joinWith(items: readonly string[], last: string): string {
 
 /** How German questions name what a requirement asks for (`mypy oder Pydantic`). */
 export function germanTopic(requirement: Requirement): string {
+  // Keywords the taxonomy does not know are the analysis' own lower-cased phrases: quote the job.
+  if (requirement.keywords.length > 0 && !requirement.keywords.some((keyword) => skillFor(keyword))) {
+    return `„${truncateWords(tidyClause(requirement.text), 8)}“`;
+  }
   if (requirement.keywords.length > 0) return joinOder(requirement.keywords.slice(0, 2).map(germanName));
   return requirementTopic(requirement);
 }

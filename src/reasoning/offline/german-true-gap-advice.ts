@@ -1,19 +1,38 @@
 import type { Gap } from '../../domain/index.js';
 import { joinUnd } from './german-terms.js';
-import { categoryOf } from './skill-knowledge.js';
+import { categoryOf, skillFor } from './skill-knowledge.js';
 
 /** The plain summary of a true gap, in German: what the CV will not claim, and what is close. */
 export function germanTrueGapSummary(gap: Gap, topic: string, shownNames: readonly string[]): string {
+  const notYet = notYetSentence(gap, topic);
   if (shownNames.length > 0) {
     const names = joinUnd(shownNames.slice(0, 3));
     const one = shownNames.length === 1;
-    return `Sie haben ${topic} bisher nicht eingesetzt, und Ihr Lebenslauf wird das nicht behaupten. ${names} ${one ? 'ist' : 'sind'} die nächstliegende Erfahrung, die Sie haben: Erwähnen Sie ${one ? 'sie' : 'diese'}, wenn ${topic} zur Sprache kommt, und schließen Sie die Lücke mit einem kleinen praktischen Projekt.`;
+    return `${notYet}, und Ihr Lebenslauf wird das nicht behaupten. ${names} ${one ? 'ist' : 'sind'} die nächstliegende Erfahrung, die Sie haben: Erwähnen Sie ${one ? 'sie' : 'diese'}, wenn ${topic} zur Sprache kommt, und schließen Sie die Lücke mit einem kleinen praktischen Projekt.`;
   }
   const critical =
     gap.requirement.priority === 'CRITICAL'
       ? 'Die Stelle nennt es als Muss-Kriterium: Sprechen Sie es in Ihrer Bewerbung offen an.'
       : 'Die Stelle nennt es nicht als Muss-Kriterium, Ihre Bewerbung muss daran also nicht scheitern.';
-  return `Sie haben ${topic} bisher nicht eingesetzt, und nichts in Ihrem Lebenslauf liegt nah daran. Behandeln Sie es deshalb als Lernziel, nicht als etwas, das Sie angeben. ${critical}`;
+  return `${notYet}, und nichts in Ihrem Lebenslauf liegt nah daran. Behandeln Sie es deshalb als Lernziel, nicht als etwas, das Sie angeben. ${critical}`;
+}
+
+/** What the candidate has not done yet, with the verb the kind of requirement takes. */
+function notYetSentence(gap: Gap, topic: string): string {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  if (gap.requirement.kind === 'certification' || category === 'certification') {
+    return `Sie haben ${topic} bisher nicht erworben`;
+  }
+  if (gap.requirement.kind === 'education') return `Sie haben ${topic} bisher nicht abgeschlossen`;
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill') {
+    return `Für ${topic} haben Sie bisher kein Beispiel genannt`;
+  }
+  if (gap.requirement.kind === 'language' || category === 'spoken-language') {
+    return `Sie haben ${topic} bisher nicht beruflich genutzt`;
+  }
+  if (keyword && !skillFor(keyword)) return `Für ${topic} haben Sie bisher kein Beispiel genannt`;
+  return `Sie haben ${topic} bisher nicht eingesetzt`;
 }
 
 /** Next steps to close a true gap, in German, by the kind of requirement. */
@@ -42,6 +61,12 @@ export function germanLearningSteps(gap: Gap, topic: string): string[] {
     return [
       `Klären Sie, ob gleichwertige Berufserfahrung statt ${topic} anerkannt wird`,
       `Erwägen Sie einen Kurs, der ${topic} abdeckt`,
+    ];
+  }
+  if (keyword && !skillFor(keyword)) {
+    return [
+      `Klären Sie, was die Stelle mit ${topic} genau meint`,
+      'Halten Sie das Beispiel aus Ihrer Arbeit fest, das dem am nächsten kommt, mit seinem Ergebnis',
     ];
   }
   return [

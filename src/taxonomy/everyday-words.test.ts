@@ -46,3 +46,12 @@ describe('everyday words in job and CV prose', () => {
     expect(found(text)).toContain(skill);
   });
 });
+
+describe('scan', () => {
+  it('reports where a phrase only looks like a skill, beside the real mentions', () => {
+    const text = 'Led the go-live of the Go services';
+    const { mentions, nonSkill } = taxonomy.scan(text);
+    expect(mentions.map((mention) => mention.surface)).toEqual(['Go']);
+    expect(nonSkill.map((span) => text.slice(span.start, span.end))).toEqual(['go-live']);
+  });
+});

@@ -12,7 +12,7 @@ import { NON_SKILL_PHRASES, SKILL_ROWS } from './data/index.js';
 import type { SkillTaxonomy } from './skill.js';
 import { buildSkillTaxonomy } from './skill-taxonomy.js';
 
-export type { Skill, SkillCategory, SkillMention, SkillTaxonomy } from './skill.js';
+export type { Skill, SkillCategory, SkillMention, SkillScan, SkillTaxonomy, TextSpan } from './skill.js';
 export { SKILL_CATEGORIES } from './skill.js';
 
 let shared: SkillTaxonomy | undefined;

@@ -1,5 +1,5 @@
 import { type AmbiguousCandidate, areSiblings, hasLocalEvidence, isFollowedByYear } from './ambiguity.js';
-import type { Skill, SkillMention, SkillTaxonomy } from './skill.js';
+import type { Skill, SkillMention, SkillScan, SkillTaxonomy } from './skill.js';
 import { type AmbiguityLevel, parseAliasMarker, type SkillRow } from './skill-row.js';
 import { keyOf, squash, type Token, tokenize } from './tokenize.js';
 
@@ -203,8 +203,13 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
   }
 
   findMentions(text: string): SkillMention[] {
+    return this.scan(text).mentions;
+  }
+
+  scan(text: string): SkillScan {
     const tokens = tokenize(text);
-    const candidates = this.candidates(tokens);
+    const blocked: { fromToken: number; toToken: number }[] = [];
+    const candidates = this.candidates(tokens, blocked);
     this.resolveAmbiguity(text, tokens, candidates);
     const mentions: SkillMention[] = [];
     for (const candidate of candidates) {
@@ -218,11 +223,18 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
         surface: text.slice(start, end),
       });
     }
-    return mentions;
+    const nonSkill = blocked.map(({ fromToken, toToken }) => ({
+      start: tokens[fromToken]!.start,
+      end: tokens[toToken]!.end,
+    }));
+    return { mentions, nonSkill };
   }
 
   /** Greedy left-to-right scan; at each token the longest alias wins. */
-  private candidates(tokens: readonly Token[]): Candidate[] {
+  private candidates(
+    tokens: readonly Token[],
+    blocked: { fromToken: number; toToken: number }[] = [],
+  ): Candidate[] {
     const found: Candidate[] = [];
     const keys: string[] = [];
     let i = 0;
@@ -268,6 +280,8 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
             toToken: i + length - 1,
             accepted: entry.level === 0,
           });
+        } else {
+          blocked.push({ fromToken: i, toToken: i + length - 1 });
         }
         matched = length;
         break;

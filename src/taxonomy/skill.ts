@@ -67,6 +67,19 @@ export interface SkillMention {
   surface: string;
 }
 
+/** A stretch of text: UTF-16 offsets, `end` exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** What one pass over a text finds: skill mentions, and phrases that only look like skills. */
+export interface SkillScan {
+  mentions: SkillMention[];
+  /** Where a blocker phrase stands ("go-live", "communication between"): no skill is named there. */
+  nonSkill: TextSpan[];
+}
+
 /** Read access to the curated skills taxonomy. */
 export interface SkillTaxonomy {
   /** Number of canonical skills. */
@@ -75,6 +88,8 @@ export interface SkillTaxonomy {
   get(nameOrAlias: string): Skill | undefined;
   /** All non-overlapping mentions in `text`, longest match first, in text order. */
   findMentions(text: string): SkillMention[];
+  /** Mentions and non-skill phrases in one pass, for callers that also match names literally. */
+  scan(text: string): SkillScan;
   /** Neighbouring skills that count as partial evidence (the relation is symmetric). */
   related(name: string): Skill[];
   /** Every canonical skill. */

@@ -9,6 +9,8 @@ import { foldText } from './text-match.js';
 export interface IndexedPassage extends CvPassage {
   folded: string;
   mentions: SkillMention[];
+  /** Where a phrase only looks like a skill ("go-live"); computed on first use for plain lines. */
+  nonSkill(): { start: number; end: number }[];
 }
 
 /** Everything the evidence search needs about one CV, prepared once so each requirement is cheap. */
@@ -26,7 +28,8 @@ export interface CvIndex {
 }
 
 function indexPassage(passage: CvPassage, skills: SkillLookup): IndexedPassage {
-  return { ...passage, folded: foldText(passage.text), mentions: skills.mentions(passage.text) };
+  const { mentions, nonSkill } = skills.scan(passage.text);
+  return { ...passage, folded: foldText(passage.text), mentions, nonSkill: () => nonSkill };
 }
 
 const CLAIMED_YEARS = /(\d{1,2})\s*\+?\s*(?:years|yrs|jahre)/gi;
@@ -65,11 +68,19 @@ export function buildCvIndex({
     plainPassages: () => {
       // Literal matching only: running the taxonomy over every line would cost more than the
       // whole structured search, for evidence that counts as weak anyway.
-      plain ??= plainTextPassages(cv.plainText).map((passage) => ({
-        ...passage,
-        folded: foldText(passage.text),
-        mentions: [],
-      }));
+      plain ??= plainTextPassages(cv.plainText).map((passage) => {
+        let nonSkill: { start: number; end: number }[] | undefined;
+        return {
+          ...passage,
+          folded: foldText(passage.text),
+          mentions: [],
+          // Only asked when a name matched literally on this line, which few lines do.
+          nonSkill: () => {
+            nonSkill ??= skills.scan(passage.text).nonSkill;
+            return nonSkill;
+          },
+        };
+      });
       return plain;
     },
     totalWorkYears: workRanges.size > 0 ? yearsCovered([...workRanges.values()]) : undefined,

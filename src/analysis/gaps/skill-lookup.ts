@@ -8,6 +8,11 @@ export interface SkillLookup {
   canonical(nameOrAlias: string): string | undefined;
   /** Every skill mentioned in `text`, with character offsets of the surface form. */
   mentions(text: string): SkillMention[];
+  /**
+   * Mentions, and where a phrase only looks like a skill ("go-live" is not Go, "communication
+   * between services" not the soft skill): literal name matches there are not evidence.
+   */
+  scan(text: string): { mentions: SkillMention[]; nonSkill: { start: number; end: number }[] };
   /** Canonical names of skills related to `name` (partial evidence: serverless ↔ AWS Lambda). */
   related(name: string): string[];
   /** The canonical name and every alias of a skill (`Amazon Web Services`, `AWS`…); empty when unknown. */
@@ -26,6 +31,10 @@ export interface SkillMention {
 export interface SkillTaxonomyLike {
   get(nameOrAlias: string): { name: string; aliases?: readonly string[] } | undefined;
   findMentions(text: string): { skill: { name: string }; start: number; end: number }[];
+  scan(text: string): {
+    mentions: { skill: { name: string }; start: number; end: number }[];
+    nonSkill: { start: number; end: number }[];
+  };
   related(name: string): { name: string }[];
 }
 
@@ -39,6 +48,17 @@ export function createSkillLookup(taxonomy: SkillTaxonomyLike): SkillLookup {
         start: mention.start,
         end: mention.end,
       })),
+    scan: (text) => {
+      const { mentions, nonSkill } = taxonomy.scan(text);
+      return {
+        mentions: mentions.map((mention) => ({
+          name: mention.skill.name,
+          start: mention.start,
+          end: mention.end,
+        })),
+        nonSkill,
+      };
+    },
     related: (name) => taxonomy.related(name).map((skill) => skill.name),
     forms: (name) => {
       const skill = taxonomy.get(name);

@@ -80,6 +80,15 @@ function nestedHits(passage: IndexedPassage, search: SearchTerm): { start: numbe
   return hits;
 }
 
+function withoutNonSkill(
+  passage: IndexedPassage,
+  hits: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const blocked = passage.nonSkill();
+  if (blocked.length === 0) return hits;
+  return hits.filter((hit) => !blocked.some((span) => hit.start < span.end && span.start < hit.end));
+}
+
 /** Where `term` occurs in the passage: taxonomy mentions first, literal matches as a fallback. */
 function findHits(passage: IndexedPassage, search: SearchTerm): Hit[] {
   const { term, canonical, known } = search;
@@ -88,7 +97,9 @@ function findHits(passage: IndexedPassage, search: SearchTerm): Hit[] {
   const literal = findTerm(passage.folded, term);
   if (literal.length === 0 && canonical !== term) literal.push(...findTerm(passage.folded, canonical));
   if (literal.length === 0 && known) literal.push(...nestedHits(passage, search));
-  if (literal.length > 0 || known) return literal.map((hit) => ({ ...hit, partial: false }));
+  // A name inside a phrase that only looks like it ("go-live", "communication between") is no hit.
+  const hits = literal.length > 0 ? withoutNonSkill(passage, literal) : literal;
+  if (hits.length > 0 || known) return hits.map((hit) => ({ ...hit, partial: false }));
   // A phrase the taxonomy does not know ("data modelling"): enough of its words count, weaker.
   const words = contentWords(term);
   if (words.length < 2) return [];

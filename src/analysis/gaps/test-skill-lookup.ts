@@ -25,22 +25,35 @@ export const TEST_SKILLS: readonly TestSkill[] = [
   { name: 'Terraform' },
 ];
 
+/** Phrases of the test taxonomy that contain a skill's name but are not the skill. */
+export const TEST_NON_SKILL_PHRASES: readonly string[] = ['go-live'];
+
 /** A SkillLookup over a short skill list, matching names and aliases as whole words. */
-export function createTestSkillLookup(skills: readonly TestSkill[] = TEST_SKILLS): SkillLookup {
+export function createTestSkillLookup(
+  skills: readonly TestSkill[] = TEST_SKILLS,
+  nonSkillPhrases: readonly string[] = TEST_NON_SKILL_PHRASES,
+): SkillLookup {
   const byForm = new Map<string, TestSkill>();
   for (const skill of skills) {
     for (const form of [skill.name, ...(skill.aliases ?? [])]) byForm.set(foldText(form), skill);
   }
+  const nonSkillSpans = (folded: string) => nonSkillPhrases.flatMap((phrase) => findTerm(folded, phrase));
+  const mentions = (text: string): SkillMention[] => {
+    const folded = foldText(text);
+    const blocked = nonSkillSpans(folded);
+    const found: SkillMention[] = [];
+    for (const [form, skill] of byForm) {
+      for (const hit of findTerm(folded, form)) {
+        if (blocked.some((span) => hit.start < span.end && span.start < hit.end)) continue;
+        found.push({ name: skill.name, ...hit });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
   return {
     canonical: (nameOrAlias) => byForm.get(foldText(nameOrAlias))?.name,
-    mentions: (text) => {
-      const folded = foldText(text);
-      const mentions: SkillMention[] = [];
-      for (const [form, skill] of byForm) {
-        for (const hit of findTerm(folded, form)) mentions.push({ name: skill.name, ...hit });
-      }
-      return mentions.sort((a, b) => a.start - b.start);
-    },
+    mentions,
+    scan: (text) => ({ mentions: mentions(text), nonSkill: nonSkillSpans(foldText(text)) }),
     related: (name) => byForm.get(foldText(name))?.related ?? [],
     forms: (name) => {
       const skill = byForm.get(foldText(name));

@@ -106,6 +106,26 @@ describe('fake model server', () => {
     expect(server.stats().requests).toMatchObject([{ schemaName: undefined, fault: 'server-error' }]);
   });
 
+  it('fails exactly the scheduled requests of one step, then answers again', async () => {
+    server = await startFakeModelServer();
+    server.failNext({ schemaName: 'ask_question', count: 2 });
+    const ask = () =>
+      fetch(`${server!.url}/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({
+          messages: [],
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: 'ask_question', schema: { type: 'object' } },
+          },
+        }),
+      });
+    const other = await fetch(`${server.url}/chat/completions`, { method: 'POST', body: '{"messages":[]}' });
+    const statuses = [other.status, (await ask()).status, (await ask()).status, (await ask()).status];
+    expect(statuses).toEqual([200, 500, 500, 200]);
+    expect(server.stats().faults['server-error']).toBe(2);
+  });
+
   it('serves concurrent calls concurrently at the configured latency', async () => {
     server = await startFakeModelServer({ latencyMs: 150 });
     const model = modelFor(server);

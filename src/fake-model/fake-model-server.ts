@@ -81,9 +81,25 @@ export interface FakeModelServer {
   /** Base URL to give an OpenAI-compatible client, ending in `/v1`. */
   url: string;
   stats(): FakeModelStats;
+  /**
+   * Fails the next `count` chat-completions requests (only those of one step when `schemaName`
+   * is given) with `fault`, whatever the random rates say: a fault a test can place exactly.
+   * `reset()` cancels what is still scheduled.
+   */
+  failNext(plan: ScheduledFault): void;
   /** Forgets counters and cached prefixes. */
   reset(): void;
   close(): Promise<void>;
+}
+
+/** Faults scheduled by `failNext`. */
+export interface ScheduledFault {
+  /** How many requests to fail; default 1. */
+  count?: number;
+  /** Only requests whose `response_format.json_schema.name` is this; default any request. */
+  schemaName?: string;
+  /** Default `server-error` (HTTP 500). */
+  fault?: Exclude<FakeFault, 'none'>;
 }
 
 function messageText(message: ChatMessage): string {
@@ -146,6 +162,16 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
   };
   resetStats();
 
+  let scheduled: Array<{ count: number; schemaName?: string; fault: Exclude<FakeFault, 'none'> }> = [];
+  /** Takes one scheduled fault that applies to a request of this schema, if any. */
+  const takeScheduledFault = (schemaName: string | undefined): FakeFault | undefined => {
+    const plan = scheduled.find(
+      (entry) => entry.count > 0 && (entry.schemaName === undefined || entry.schemaName === schemaName),
+    );
+    if (!plan) return undefined;
+    plan.count -= 1;
+    return plan.fault;
+  };
   const chooseFault = (): FakeFault => {
     const draw = random();
     if (draw < rateLimitRate) return 'rate-limit';
@@ -181,7 +207,7 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
   const handleCompletion = async (request: IncomingMessage, response: ServerResponse) => {
     const at = Date.now();
     const body = (await readJson(request)) as ChatCompletionRequest;
-    const fault = chooseFault();
+    const fault = takeScheduledFault(body.response_format?.json_schema?.name) ?? chooseFault();
     if (fault !== 'none') stats.faults[fault] += 1;
     const path = (request.url ?? '').split('?')[0] ?? '';
     stats.requests.push({ at, path, schemaName: body.response_format?.json_schema?.name, fault });
@@ -261,7 +287,11 @@ export async function startFakeModelServer(options: FakeModelServerOptions = {})
   return {
     url: `http://${host}:${address.port}/v1`,
     stats: allStats,
+    failNext: ({ count = 1, schemaName, fault = 'server-error' }) => {
+      scheduled.push({ count, fault, schemaName });
+    },
     reset: () => {
+      scheduled = [];
       resetStats();
       gemini.reset();
       accounting.reset();

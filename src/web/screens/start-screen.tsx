@@ -37,6 +37,8 @@ export function StartScreen() {
   const [file, setFile] = useState<File>();
   const [cvText, setCvText] = useState('');
   const [jobText, setJobText] = useState('');
+  // Empty: the server follows the language of the CV (else the job).
+  const [language, setLanguage] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // Set while a session is being created: its progress stream is open meanwhile.
@@ -67,6 +69,7 @@ export function StartScreen() {
     if (file) form.append('cv', file, file.name);
     else form.append('cvText', cvText);
     form.append('jobText', jobText);
+    if (language) form.append('language', language);
     setBusy(true);
     const id = newProgressId();
     setProgressId(id);
@@ -175,6 +178,17 @@ export function StartScreen() {
               {errors.job}
             </p>
           )}
+          <label htmlFor="interview-language">Interview language</label>
+          <select
+            id="interview-language"
+            name="language"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value)}
+          >
+            <option value="">Same as my CV</option>
+            <option value="en">English</option>
+            <option value="de">Deutsch</option>
+          </select>
         </fieldset>
 
         {errors.form && (

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ENGLISH_TEMPLATE_WORDS,
+  GERMAN_CV_MARKDOWN,
+  GERMAN_JOB_TEXT,
+} from '../../src/reasoning/offline/german-test-documents.js';
+import { type BrowserServer, startBrowserServer } from './browser-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const VITE_CONFIG = fileURLToPath(new URL('../../src/web/vite.config.ts', import.meta.url));
+
+let webRoot: string;
+let server: BrowserServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) return;
+  // Built from the current sources into a directory of its own (dist/web may be older).
+  webRoot = mkdtempSync(join(tmpdir(), 'gapwise-web-language-'));
+  await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  server = await startBrowserServer({ webRoot });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+});
+
+/** Creates a session from the start screen with the German documents; returns the first question. */
+async function firstQuestion(language?: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(server.url);
+  await page.locator('summary', { hasText: 'Or paste your CV as text' }).click();
+  await page.locator('#cv-text').fill(GERMAN_CV_MARKDOWN);
+  await page.locator('#job-text').fill(GERMAN_JOB_TEXT);
+  if (language) await page.getByLabel('Interview language').selectOption(language);
+  await page.getByRole('button', { name: 'Find my gaps' }).click();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  const question = (await page.locator('#question-heading').textContent()) ?? '';
+  await context.close();
+  return question;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the interview language in the browser', () => {
+  it('shows the German candidate German questions, and English ones when English is chosen', async () => {
+    const german = await firstQuestion();
+    expect(german).toMatch(/(?<!\p{L})(?:Sie|Ihr\p{L}*)(?!\p{L})/u);
+    expect(german).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+    const english = await firstQuestion('English');
+    expect(english).toMatch(ENGLISH_TEMPLATE_WORDS);
+  }, 120_000);
+});

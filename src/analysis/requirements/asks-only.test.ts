@@ -108,3 +108,19 @@ describe('describesCompany', () => {
     expect(describesCompany(sentence)).toBe(false);
   });
 });
+
+describe('list entries the taxonomy does not know', () => {
+  it('keeps names but not generic words ("Workflows, Environments")', () => {
+    const { requirements } = extractRequirements({
+      jobText: [
+        'Requirements',
+        '- CI/CD, ideally with GitHub Actions (Workflows, Environments, OIDC)',
+        '- A web framework such as JSF, Wicket, GWT or Spring MVC',
+      ].join('\n'),
+    });
+    const keywords = keywordsOf(requirements).map((keyword) => keyword.toLowerCase());
+    expect(keywords).toEqual(expect.arrayContaining(['github actions', 'wicket', 'gwt']));
+    expect(keywords).not.toContain('workflows');
+    expect(keywords).not.toContain('environments');
+  });
+});

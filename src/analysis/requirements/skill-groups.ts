@@ -36,6 +36,10 @@ const CHOICE_LEAD =
 const CHOICE_TAIL =
   /^[\s,)]*(?:or (?:similar|equivalent|other|another|comparable)|oder (?:ähnlich|vergleichbar)|o\.\s?ä\.|etc\b|or the like)/i;
 
+/** Capitalised words that read as names in a list but name no skill ("Workflows, Environments"). */
+const GENERIC_ENTRY =
+  /^(?:workflows?|environments?|tools?|systems?|services?|frameworks?|libraries|library|pipelines?|tests?|testing|processes|process|projects?|platforms?|applications?|apps?|data|deployments?|builds?|releases?|features?|methods?|concepts?|practices?|standards?|technologies|technology|solutions?|components?)$/i;
+
 /** The unknown list entries in a gap, or undefined when the gap is not just list punctuation and names. */
 function listEntries(gap: string): string[] | undefined {
   // A closing bracket ends a list of examples: "Tests (pytest) und Typisierung (mypy)" is two lists.
@@ -47,7 +51,8 @@ function listEntries(gap: string): string[] | undefined {
     .filter((entry) => entry.length > 0);
   if (entries.length > 3 || !entries.every((entry) => NAME_LIKE.test(entry))) return undefined;
   if (entries.length > 0 && !/[,/]|\bor\b|\band\b|\boder\b|\bund\b/i.test(gap)) return undefined;
-  return entries.map((entry) => entry.toLowerCase());
+  // Generic words stay part of the list (they do not break it) but are not names of their own.
+  return entries.filter((entry) => !GENERIC_ENTRY.test(entry)).map((entry) => entry.toLowerCase());
 }
 
 /**

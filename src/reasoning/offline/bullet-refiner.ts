@@ -23,7 +23,7 @@ const HANGING = String.raw`(?:\s+(?:by|to|from|of|for|with|at|in|on|over|across|
 
 /**
  * Fixes what the review flagged: removes ungrounded claims (with the words that only served
- * them), drops first person, puts a verb first, adds the keyword when the sources back it, and
+ * them), drops first person, puts a verb first, adds the keyword when the answers name it, and
  * cuts to 30 words. Never adds a fact.
  */
 export function refineOfflineBullet(input: {
@@ -47,7 +47,9 @@ export function refineOfflineBullet(input: {
   const first = firstWord(text).toLowerCase();
   if (!isStrongActionVerb(first) && !WEAK_VERBS.has(first)) text = verbFirst(text);
 
-  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
+  // Only the answers can say the work used the skill: the CV listing it somewhere does not.
+  const answerText = input.answers.map((turn) => turn.answer).join('\n');
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k));
   if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(text, k))) {
     const name = skillFor(keyword)?.name ?? keyword;
     const [head, ...tail] = text.split(/(?=,\s)|(?=;\s)/);
@@ -81,7 +83,8 @@ function refineGerman(input: {
   const lastWord = lead.split(/\s+/).at(-1) ?? '';
   // No verb to keep: say what the answers support, that it was done.
   if (!review.checks.actionVerb && !isGermanParticiple(lastWord)) lead = `${lead} umgesetzt`;
-  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(sources.join('\n'), k));
+  const answerText = input.answers.map((turn) => turn.answer).join('\n');
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k));
   if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(lead, k))) {
     lead = withKeyword(lead, skillFor(keyword)?.name ?? keyword);
   }

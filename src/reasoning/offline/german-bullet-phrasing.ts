@@ -176,7 +176,8 @@ export function germanResultOf(clause: string): string | undefined {
   if (participle) words[words.length - 1] = participle;
   const result = withoutGermanFirstPerson(words.join(' '));
   const endsInParticiple = isGermanParticiple(words[words.length - 1] ?? '');
-  if (!endsInParticiple && findNumbers(result).length === 0) return undefined;
+  const statesChange = /(?<!\p{L})(?:sank|stieg|fiel|wuchs|halbierte|verdoppelte)(?!\p{L})/iu.test(result);
+  if (!endsInParticiple && !statesChange && findNumbers(result).length === 0) return undefined;
   if (result.split(/\s+/).length < 2) return undefined;
   return upperFirst(withoutLeadingArticle(result));
 }

@@ -1,12 +1,14 @@
 import type { AnswerTurn, Bullet, CvDocument, Gap } from '../../domain/index.js';
 import { findNumbers } from '../grounding-check.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
+import { cvEntries } from './cv-entries.js';
 import {
   type GermanActionClause,
   germanActionClauseOf,
   germanClauses,
   germanResultOf,
   withoutGermanFirstPerson,
+  withoutLeadingArticle,
 } from './german-bullet-phrasing.js';
 import { hasGermanOutcome } from './german-cues.js';
 import { germanName } from './german-terms.js';
@@ -17,7 +19,7 @@ import {
   skillFor,
   skillsMentioned,
 } from './skill-knowledge.js';
-import { tidyClause, upperFirst } from './text-tools.js';
+import { escapeRegExp, tidyClause, upperFirst } from './text-tools.js';
 
 /** Where the bullet belongs; the writer that knows the CV's entries decides it. */
 type Placement = Pick<Bullet, 'workIndex' | 'projectIndex'>;
@@ -45,7 +47,7 @@ export function writeGermanBullet(input: {
   const teamWord = /(?<!\p{L})team/iu.test(answerText);
 
   const action = bestAction(clauses, topicSkills, teamWord);
-  let lead = action?.text ?? fallbackLead(clauses, topicSkills, gap);
+  let lead = withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv);
   const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
   if (keyword && !mentionsKeyword(lead, keyword)) lead = withKeyword(lead, canonical(keyword));
   const result = hasOutcome(lead) ? undefined : bestResult(clauses, action?.source);
@@ -98,6 +100,22 @@ export function germanStatedResult(answers: readonly AnswerTurn[]): string | und
     answers.flatMap((turn) => germanClauses(turn.answer)),
     undefined,
   );
+}
+
+/**
+ * `Bei der Beispiel AG die Pipeline aufgebaut` → `Pipeline aufgebaut`: the bullet sits under its
+ * employer in the CV, so naming it again only costs words.
+ */
+function withoutEmployer(lead: string, cv: CvDocument): string {
+  for (const entry of cvEntries(cv.resume)) {
+    if (!entry.name) continue;
+    const pattern = new RegExp(
+      `^(?:bei|in|im|für)\\s+(?:der|dem|den|die)?\\s*${escapeRegExp(entry.name)}\\s+`,
+      'iu',
+    );
+    if (pattern.test(lead)) return capitalised(withoutLeadingArticle(lead.replace(pattern, '')));
+  }
+  return lead;
 }
 
 /** `Pipeline aufgebaut` + Kafka → `Pipeline mit Kafka aufgebaut`: the keyword before the participle. */

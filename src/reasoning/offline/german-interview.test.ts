@@ -171,4 +171,30 @@ describe('the offline engine in a German session', () => {
     expect(unknownAdvice.summary).toContain('„Verhandlungssichere Französischkenntnisse“');
     expect(unknownAdvice.toLearn.join(' ')).not.toContain('offiziellen Dokumentation');
   });
+
+  it('refines a German bullet without claiming a skill only the CV lists, and without repeating the employer', async () => {
+    const { context, gaps } = await germanSession();
+    // Docker is in the CV; the answers never say the queue work used it.
+    const gap = {
+      ...kubernetesGap(gaps),
+      requirement: { ...kubernetesGap(gaps).requirement, keywords: ['Docker'] },
+    };
+    const question = await engine.generateQuestion({ context, gap });
+    const answers: AnswerTurn[] = [
+      {
+        prompt: question.text,
+        answer:
+          'Bei der Nordlicht Logistik GmbH habe ich die Consumer selbst geschrieben und die Queues konfiguriert. Dadurch wurden Bestellungen 3x schneller verarbeitet.',
+      },
+    ];
+    const bullet = await engine.generateBullet({ context, gap, question, answers });
+    expect(bullet.text).toBe(
+      'Consumer geschrieben und die Queues konfiguriert; Bestellungen 3x schneller verarbeitet',
+    );
+    expect(bullet.workIndex).toBe(0);
+    const review = await engine.reviewBullet({ context, gap, question, answers, bullet });
+    expect(review.checks.keyword).toBe(false);
+    const refined = await engine.refineBullet({ context, gap, question, answers, bullet, review });
+    expect(refined.text).not.toContain('Docker');
+  });
 });

@@ -91,9 +91,13 @@ export function germanTopic(requirement: Requirement): string {
 export function germanPlace(entry: CvEntry): string {
   if (entry.section === 'projects')
     return entry.name ? `im Projekt ${entry.name}` : 'in einem Ihrer Projekte';
-  if (entry.name) return `bei ${entry.name}`;
+  if (entry.name) return `bei ${FEMININE_FIRM.test(entry.name) ? 'der ' : ''}${entry.name}`;
   return entry.position ? `in Ihrer Rolle als ${entry.position}` : 'in Ihrer letzten Stelle';
 }
+
+// Firm names that take `die` (`bei der Beispiel AG`); other names go without an article.
+const FEMININE_FIRM =
+  /(?:^|\s)(?:AG|GmbH|gGmbH|SE|KG|KGaA|OHG|mbH|Gruppe|Bank|Versicherung|Universität|Hochschule|Agentur|Stadt)$/u;
 
 /** The entry as a question's anchor: `Beispiel AG`, `Projekt Atlas`. */
 export function germanAnchor(entry: CvEntry): string {

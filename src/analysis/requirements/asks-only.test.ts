@@ -124,3 +124,23 @@ describe('list entries the taxonomy does not know', () => {
     expect(keywords).not.toContain('environments');
   });
 });
+
+describe('benefits outside a benefits section', () => {
+  it('are not requirements, and do not swallow the asks before them', () => {
+    const flattened =
+      "Minimum Required Skills: Java, SQL. Preferred Qualifications: Experience with Eclipse (or similar IDE) Experience with Microsoft Windows, UNIX What's In It for You - Vacation/PTO - Medical - Dental - Vision - Relocation - Bonus - 401k. So, if you are a Software Developer with experience, please apply today!";
+    const keywords = keywordsOf(extractRequirements({ jobText: flattened }).requirements);
+    expect(keywords).toEqual(expect.arrayContaining(['Java', 'SQL', 'Windows', 'Unix']));
+
+    const listed = extractRequirements({
+      jobText: [
+        'Requirements',
+        '- 3+ years of Python',
+        '- Flexible working hours and home office',
+        '- Professional development opportunities and a learning budget for Kubernetes courses',
+        '- Relocation package',
+      ].join('\n'),
+    });
+    expect(keywordsOf(listed.requirements)).toEqual(['Python']);
+  });
+});

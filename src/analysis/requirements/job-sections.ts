@@ -110,7 +110,7 @@ function cleanHeading(text: string): string {
 const INLINE_HEADINGS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'&/-]*)(?:\s+(?:\p{Lu}[\p{L}'&/-]*|and|&|of|to|for|the|you|we|you'll|we're|bring|have|do|offer|need)){0,5}(?:\s*\((?:[Nn]ot [Rr]equired|[Oo]ptional|[Pp]referred|[Nn]ice to [Hh]ave)\))?)\s*:\s/gu,
   /(?<=[.!?]\s+)(\p{Lu}[\p{L}'&/-]*(?:\s+[\p{L}'&/-]+){0,5})\s*:\s/gu,
-  /(?<![\p{L}\p{N}])((?:What You(?:'ll| Will)? (?:Be Doing|Do|Need(?: for (?:this|the) (?:Position|Role))?|Bring|Will Need)|Who You Are|Top Reasons to (?:Work|Join) (?:with|for|at) Us|Why (?:Work|Join) (?:with|for|at) Us|What We Offer|About Us|About You|Nice to Have|Bonus Points|(?:Preferred|Required|Basic|Minimum|Desired) (?:Qualifications|Skills)|Responsibilities|Requirements|Qualifications|Benefits))(?=\s+(?:[-–•*]|\d{1,2}[.)])?\s*\p{Lu})/gu,
+  /(?<![\p{L}\p{N}])((?:What You(?:'ll| Will)? (?:Be Doing|Do|Need(?: for (?:this|the) (?:Position|Role))?|Bring|Will Need)|Who You Are|Top Reasons to (?:Work|Join) (?:with|for|at) Us|Why (?:Work|Join) (?:with|for|at) Us|What We Offer|What's In It [Ff]or You|About Us|About You|Nice to Have|Bonus Points|(?:Preferred|Required|Basic|Minimum|Desired) (?:Qualifications|Skills)|Responsibilities|Requirements|Qualifications|Benefits))(?=\s+(?:[-–•*]|\d{1,2}[.)])?\s*\p{Lu})/gu,
 ];
 
 interface InlineHeading {

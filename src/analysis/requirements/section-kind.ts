@@ -27,7 +27,7 @@ const HEADING_CUES: readonly [RegExp, SectionKind][] = [
     'requirements',
   ],
   [
-    /\b(?:about us|about the company|about the team|who we are|our company|the company|company|our story|our mission|our values|culture|benefits|perks|what we offer|we offer|why join|why us|reasons to work|reasons to join|why work|why you'll love|compensation|salary|pay range|pay|equal opportunit\w*|eeo|diversity|inclusion|how to apply|to apply|application|apply|contact|location|job type|date posted|disclaimer|privacy|unternehmensprofil|über uns|wir bieten|was wir bieten|unser angebot|benefits|bewerbung|kontakt|gehalt|vergütung|standort|das bieten wir)\b/i,
+    /\b(?:about us|about the company|about the team|who we are|our company|the company|company|our story|our mission|our values|culture|benefits|perks|what we offer|we offer|what's in it for you|what is in it for you|why join|why us|reasons to work|reasons to join|why work|why you'll love|compensation|salary|pay range|pay|equal opportunit\w*|eeo|diversity|inclusion|how to apply|to apply|application|apply|contact|location|job type|date posted|disclaimer|privacy|unternehmensprofil|über uns|wir bieten|was wir bieten|unser angebot|benefits|bewerbung|kontakt|gehalt|vergütung|standort|das bieten wir)\b/i,
     'boilerplate',
   ],
   [

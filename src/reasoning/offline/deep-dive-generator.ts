@@ -7,6 +7,7 @@ import type {
   RubricElement,
 } from '../../domain/index.js';
 import { answerHook } from './answer-hook.js';
+import { germanAnswerHook } from './german-bullet-phrasing.js';
 import { germanFollowUpText } from './german-follow-ups.js';
 import { germanTopic } from './german-terms.js';
 import { requirementTopic } from './requirement-topic.js';
@@ -31,10 +32,11 @@ export function generateOfflineDeepDive(input: {
   const round = input.answers.length;
   if (input.language === 'de') {
     const german = germanTopic(input.gap.requirement);
+    const germanHook = germanAnswerHook(input.answers.map((turn) => turn.answer).join('\n'));
     return {
       followUps: elements.map((element) => ({
         element,
-        text: germanFollowUpText(element, german, `${input.gap.id}:${element}:${round}`),
+        text: germanFollowUpText(element, german, `${input.gap.id}:${element}:${round}`, germanHook),
       })),
     };
   }

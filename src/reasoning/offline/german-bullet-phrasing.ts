@@ -70,6 +70,37 @@ function objectPhrase(words: readonly string[]): string {
 }
 
 /**
+ * The object of the candidate's first German action, as they wrote it (accusative, with its
+ * article): `Ich habe die Migrationen mit Alembic für 8 Services geschrieben` → `die Migrationen
+ * mit Alembic`. Follow-ups point back to it (`durch die Migrationen mit Alembic`), or undefined.
+ */
+export function germanAnswerHook(text: string): string | undefined {
+  for (const clause of germanClauses(text)) {
+    const perfect =
+      /(?<!\p{L})(?:ich|wir)\s+(?:habe|haben|hatte|hatten)\s+(.+)$/iu.exec(clause) ??
+      /(?<!\p{L})(?:habe|haben|hatte|hatten)\s+(?:ich|wir)\s+(.+)$/iu.exec(clause);
+    const words = perfect?.[1]?.split(/\s+/) ?? [];
+    if (words.length < 3 || !isGermanParticiple(words[words.length - 1] ?? '')) continue;
+    let object = objectPhrase(words.slice(0, -1));
+    // A leading place (`bei der Beispiel AG`, `dort`) is not the work itself.
+    object = object.replace(/^(?:bei|in|im|für)\s+(?:der|dem|den)?\s*(?:\p{Lu}[\p{L}.&-]*\s+){1,4}/u, '');
+    const phrase: string[] = [];
+    for (const word of object.split(/\s+/)) {
+      if (
+        /\p{N}/u.test(word) ||
+        (phrase.length >= 2 && /^(?:für|bei|auf|von|in|im|um|über|durch|zu|zur|zum|und)$/i.test(word))
+      )
+        break;
+      phrase.push(word.replace(/[,;:]+$/, ''));
+      if (phrase.length >= 5) break;
+    }
+    const hook = phrase.join(' ');
+    if (/^(?:der|die|das|den|dem|ein|eine|einen)\s+\p{L}/iu.test(hook) && phrase.length >= 2) return hook;
+  }
+  return undefined;
+}
+
+/**
  * The clause's action in bullet form, participle last: `Ich habe die Pipeline aufgebaut` →
  * `Pipeline aufgebaut`; `Ich leitete das Team` → `Team geleitet`; `Ich war für X verantwortlich`
  * → `X verantwortet`; the team's work (`wir haben …`) is marked as such (`Im Team …`).

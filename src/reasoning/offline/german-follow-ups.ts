@@ -5,7 +5,19 @@ import { pick } from './text-tools.js';
  * A German follow-up asking for one missing rubric element of an answer about `topic` (formal
  * "Sie"; the wording varies by `seed`, deterministically).
  */
-export function germanFollowUpText(element: RubricElement, topic: string, seed: string): string {
+export function germanFollowUpText(
+  element: RubricElement,
+  topic: string,
+  seed: string,
+  hook?: string,
+): string {
+  // `hook`: the object of the candidate's own action, in the accusative (`die Migrationen`).
+  if (hook && element === 'impact') {
+    return `Was hat sich durch ${hook} verändert? Eine Zahl hilft: eingesparte Zeit oder Kosten, vermiedene Fehler, Geschwindigkeit, erreichte Nutzer.`;
+  }
+  if (hook && element === 'specificity') {
+    return `Wie groß war das Vorhaben rund um ${hook}? Nennen Sie den Umfang (Nutzer, Anfragen, Datenmengen, Services oder Personen) und die Werkzeuge, die Sie eingesetzt haben.`;
+  }
   switch (element) {
     case 'relevance':
       return `Wo genau kam ${topic} in dieser Arbeit vor? Falls gar nicht: Was ist das Nächste, das Sie mit ${topic} oder einem ähnlichen Werkzeug gemacht haben?`;

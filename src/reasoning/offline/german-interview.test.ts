@@ -197,4 +197,21 @@ describe('the offline engine in a German session', () => {
     const refined = await engine.refineBullet({ context, gap, question, answers, bullet, review });
     expect(refined.text).not.toContain('Docker');
   });
+
+  it("points a German follow-up back to the candidate's own work", async () => {
+    const { context, gaps } = await germanSession();
+    const gap = kubernetesGap(gaps);
+    const question = await engine.generateQuestion({ context, gap });
+    const answers: AnswerTurn[] = [
+      {
+        prompt: question.text,
+        answer: 'Ich habe dort den Kubernetes-Cluster für unsere 12 Services aufgebaut.',
+      },
+    ];
+    const evaluation = await engine.evaluateAnswer({ context, gap, question, answers });
+    expect(evaluation.missing).toContain('impact');
+    const deepDive = await engine.generateDeepDive({ context, gap, question, answers, evaluation });
+    const impact = deepDive.followUps.find((followUp) => followUp.element === 'impact');
+    expect(impact?.text).toMatch(/^Was hat sich durch den Kubernetes-Cluster verändert\?/);
+  });
 });

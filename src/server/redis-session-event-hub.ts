@@ -2,7 +2,12 @@ import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import type { SessionKeyspace } from '../state/redis-keyspace.js';
 import { sessionKeys } from '../state/redis-keyspace.js';
-import type { ProgressEvent, SequencedEvent, SessionEventHub } from './session-event-hub.js';
+import {
+  EVENTS_KEPT_PER_SESSION,
+  type ProgressEvent,
+  type SequencedEvent,
+  type SessionEventHub,
+} from './session-event-hub.js';
 
 // Numbers, stores and broadcasts one event atomically, so every server sees one order per session.
 const PUBLISH_EVENT = `
@@ -45,7 +50,7 @@ export class RedisSessionEventHub implements SessionEventHub {
     this.#redis = options.redis;
     this.#keyspace = options.keyspace;
     this.#ttlSeconds = options.ttlSeconds;
-    this.#maxPerSession = options.maxPerSession ?? 200;
+    this.#maxPerSession = options.maxPerSession ?? EVENTS_KEPT_PER_SESSION;
     this.#onError = options.onError ?? (() => {});
     this.#channel = `${options.keyspace.prefix}:events`;
     this.#emitter.setMaxListeners(0);

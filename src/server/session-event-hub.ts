@@ -29,6 +29,13 @@ export interface SessionEventHub {
 }
 
 /**
+ * Events kept per session for replay. A 10-question session with two follow-up rounds and a
+ * refinement per question publishes about 250 (each answer step names its stages), so 500 keeps
+ * the whole history of a long session for a client that reconnects with Last-Event-ID.
+ */
+export const EVENTS_KEPT_PER_SESSION = 500;
+
+/**
  * The hub of a single server: history in memory, bounded per session and dropped with the
  * session or after `retentionMs`.
  */
@@ -39,7 +46,7 @@ export class MemorySessionEventHub implements SessionEventHub {
   readonly #retentionMs: number;
 
   constructor(options: { maxPerSession?: number; retentionMs?: number } = {}) {
-    this.#maxPerSession = options.maxPerSession ?? 200;
+    this.#maxPerSession = options.maxPerSession ?? EVENTS_KEPT_PER_SESSION;
     this.#retentionMs = options.retentionMs ?? 60 * 60 * 1000;
     // One listener per open stream; a busy server has many.
     this.#emitter.setMaxListeners(0);
@@ -52,6 +59,8 @@ export class MemorySessionEventHub implements SessionEventHub {
     entry.events.push(sequenced);
     if (entry.events.length > this.#maxPerSession) entry.events.shift();
     entry.touchedAt = Date.now();
+    // Re-inserting keeps the map in order of last activity, so pruning stops at the first live entry.
+    this.#history.delete(event.sessionId);
     this.#history.set(event.sessionId, entry);
     this.#emitter.emit(event.sessionId, sequenced);
   }
@@ -76,7 +85,8 @@ export class MemorySessionEventHub implements SessionEventHub {
   #prune(): void {
     const cutoff = Date.now() - this.#retentionMs;
     for (const [sessionId, entry] of this.#history) {
-      if (entry.touchedAt < cutoff) this.#history.delete(sessionId);
+      if (entry.touchedAt >= cutoff) break;
+      this.#history.delete(sessionId);
     }
   }
 }

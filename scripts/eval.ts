@@ -128,6 +128,7 @@ async function bytesOf(relativePath: string): Promise<Uint8Array> {
 async function checkEveryDocument(): Promise<void> {
   console.log('\n## Every fixture document reads without error');
   let failures = 0;
+  const totals = new Map<string, number>();
   const cvFiles = (await readdir(join(fixtures, 'cv'))).sort();
   for (const file of cvFiles) {
     try {
@@ -147,13 +148,34 @@ async function checkEveryDocument(): Promise<void> {
         jobText: job.text,
         ...(job.title ? { title: job.title } : {}),
       });
-      console.log(`  ok   job/${file}  (${extracted.requirements.length} requirements)`);
+      const spread = priorityCounts(extracted.requirements);
+      for (const [priority, count] of spread) totals.set(priority, (totals.get(priority) ?? 0) + count);
+      console.log(
+        `  ok   job/${file}  (${extracted.requirements.length} requirements: ${[...spread].map(([p, n]) => `${n} ${p}`).join(', ')})`,
+      );
     } catch (error) {
       failures++;
       console.log(`  FAIL job/${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   console.log(`  ${failures === 0 ? 'all documents read' : `${failures} failures`}`);
+  const all = [...totals.values()].reduce((sum, count) => sum + count, 0);
+  if (all > 0) {
+    console.log(
+      `  priority spread over these jobs: ${[...totals].map(([p, n]) => `${p} ${Math.round((100 * n) / all)}%`).join(', ')}`,
+    );
+  }
+}
+
+/** How many requirements of each priority, most important first. */
+function priorityCounts(requirements: readonly { priority: string }[]): Map<string, number> {
+  const counts = new Map<string, number>([
+    ['CRITICAL', 0],
+    ['IMPORTANT', 0],
+    ['NICE_TO_HAVE', 0],
+  ]);
+  for (const { priority } of requirements) counts.set(priority, (counts.get(priority) ?? 0) + 1);
+  return counts;
 }
 
 interface Pair {

@@ -19,6 +19,9 @@ describe('priorityCue', () => {
     ['Bonus: GraphQL', 'nice'],
     ['Kenntnisse in Kafka von Vorteil', 'nice'],
     ['Experience with React', undefined],
+    ['Web Development (Master): HTML, CSS', 'strong'],
+    ['Database Management (Intermediate): SQL, MongoDB', 'moderate'],
+    ['Design (Beginner): Figma', 'nice'],
   ])('reads "%s" as %s', (clause, cue) => {
     expect(priorityCue(clause)).toBe(cue);
   });
@@ -45,6 +48,9 @@ describe('resolvePriority', () => {
     expect(resolvePriority('requirements', 'nice')).toBe('NICE_TO_HAVE');
     expect(resolvePriority('responsibilities', 'strong')).toBe('IMPORTANT');
     expect(resolvePriority('nice-to-have', 'strong')).toBe('NICE_TO_HAVE');
+    expect(resolvePriority('requirements', 'moderate', { index: 0, count: 2, strict: true })).toBe(
+      'IMPORTANT',
+    );
   });
 });
 

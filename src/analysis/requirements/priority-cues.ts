@@ -1,8 +1,12 @@
 import type { Priority } from '../../domain/index.js';
 import type { SectionKind } from './section-kind.js';
 
-/** What a clause's own wording says about how much it matters. */
-export type PriorityCue = 'strong' | 'nice';
+/**
+ * What a clause's own wording says about how much it matters: a firm ask, a middling one (a
+ * stated intermediate level, as in JSON Resume job skills "Database Management (Intermediate)"),
+ * or an optional one.
+ */
+export type PriorityCue = 'strong' | 'moderate' | 'nice';
 
 /** Words that make an ask optional or a weaker ask ("a plus", "preferred", "familiarity with"). */
 const NICE_CUE =
@@ -15,8 +19,23 @@ const STRONG_CUE =
 /** Phrases that contain a strong word without being a strong ask ("as required", "must-see"). */
 const FALSE_STRONG = /\b(?:as required|if required|when required|where required|as needed)\b/gi;
 
+/** A skill level stated in brackets ("Web Development (Master)", "SQL (Intermediate)"). */
+const STATED_LEVEL =
+  /\(\s*(master|expert|advanced|senior|intermediate|mid-level|basic|beginner|novice|junior)\s*\)/i;
+
+/** The cue a stated level gives: master/expert/advanced firm, intermediate middling, basic optional. */
+function levelCue(clause: string): PriorityCue | undefined {
+  const level = STATED_LEVEL.exec(clause)?.[1]?.toLowerCase();
+  if (!level) return undefined;
+  if (['master', 'expert', 'advanced', 'senior'].includes(level)) return 'strong';
+  if (['intermediate', 'mid-level'].includes(level)) return 'moderate';
+  return 'nice';
+}
+
 /** The cue a clause carries, if any; a nice cue wins over a strong one ("strong Go is a plus"). */
 export function priorityCue(clause: string): PriorityCue | undefined {
+  const level = levelCue(clause);
+  if (level) return level;
   if (NICE_CUE.test(clause)) return 'nice';
   if (STRONG_CUE.test(clause.replace(FALSE_STRONG, ' '))) return 'strong';
   return undefined;
@@ -56,7 +75,8 @@ export function leadingMusts(count: number): number {
  * "5+ years") or it stands in the first half of the list (a short list is all musts), IMPORTANT otherwise. Responsibilities and
  * neutral text default to IMPORTANT; responsibilities never rise above IMPORTANT (they describe
  * work, not a bar), and a nice-to-have section stays NICE_TO_HAVE whatever its wording. Without a
- * place, a requirements section is CRITICAL throughout.
+ * place, a requirements section is CRITICAL throughout. A stated intermediate level ("SQL
+ * (Intermediate)") makes an ask IMPORTANT wherever it stands.
  */
 export function resolvePriority(
   section: SectionKind,
@@ -66,6 +86,7 @@ export function resolvePriority(
   if (cue === 'nice' || section === 'nice-to-have') return 'NICE_TO_HAVE';
   switch (section) {
     case 'requirements':
+      if (cue === 'moderate') return 'IMPORTANT';
       if (!place || place.strict || cue === 'strong') return 'CRITICAL';
       return place.index < leadingMusts(place.count) ? 'CRITICAL' : 'IMPORTANT';
     case 'responsibilities':

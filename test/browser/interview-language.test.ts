@@ -53,6 +53,10 @@ async function firstQuestion(language?: string): Promise<string> {
   await page.getByRole('button', { name: 'Find my gaps' }).click();
   await page.getByRole('button', { name: 'Start the interview' }).click();
   const question = (await page.locator('#question-heading').textContent()) ?? '';
+  // Marked with its language, for screen readers and hyphenation.
+  expect(await page.locator('#question-heading').getAttribute('lang')).toBe(
+    language === 'English' ? 'en' : 'de',
+  );
   await context.close();
   return question;
 }

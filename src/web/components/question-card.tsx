@@ -21,6 +21,8 @@ export interface QuestionCardProps {
   /** The question changed on the server meanwhile: reload the session. */
   onStale: () => void;
   onNext: (() => void) | undefined;
+  /** The interview's language: the engine's texts are marked with it (screen readers, hyphenation). */
+  language?: string;
 }
 
 /** One interview question: answer it, see the evaluation, then follow-ups or a bullet to decide on. */
@@ -34,6 +36,7 @@ export function QuestionCard({
   onChange,
   onStale,
   onNext,
+  language,
 }: QuestionCardProps) {
   const [answer, setAnswer] = useState('');
   const [editing, setEditing] = useState(false);
@@ -110,7 +113,7 @@ export function QuestionCard({
       <p className="requirement-line">
         <span className="pill">{priority}</span> {question.requirement.text}
       </p>
-      <h2 id="question-heading" tabIndex={-1} ref={headingRef}>
+      <h2 id="question-heading" tabIndex={-1} ref={headingRef} lang={language}>
         {question.text}
       </h2>
 
@@ -130,7 +133,7 @@ export function QuestionCard({
       {question.status === 'awaiting-follow-up' && question.followUps && (
         <section className="follow-ups" aria-label="Follow-up questions">
           <h3>Tell me a little more</h3>
-          <ul>
+          <ul lang={language}>
             {question.followUps.map((followUp) => (
               <li key={followUp.element}>{followUp.text}</li>
             ))}

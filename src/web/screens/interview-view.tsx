@@ -78,6 +78,7 @@ export function InterviewView({
           onChange={onChange}
           onStale={onStale}
           onNext={nextOpen ? () => onSelect(nextOpen.id) : allDone ? onFinish : undefined}
+          language={session.language}
         />
       )}
     </div>

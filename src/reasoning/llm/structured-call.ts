@@ -11,6 +11,7 @@ import {
   type UserContent,
 } from 'ai';
 import { GapwiseError } from '../../errors/index.js';
+import { servedModelOf } from '../../model-calls/fallback-model.js';
 import { GAPWISE_OPTIONS } from '../../model-calls/response-cache.js';
 import type { ModelCallUsageListener } from './model-call-usage.js';
 import type { ModelProvider } from './model-provider.js';
@@ -114,10 +115,12 @@ function reportUsage(
   metadata: ProviderMetadata | undefined,
   startedAt: number,
 ) {
+  // The fallback model may have answered instead of the configured one: bill the one that served.
+  const served = servedModelOf(metadata);
   options.onUsage?.({
     step: options.prompt.id,
-    provider: options.provider,
-    modelId: options.modelId,
+    provider: served?.provider ?? options.provider,
+    modelId: served?.modelId ?? options.modelId,
     ...(options.sessionId !== undefined && { sessionId: options.sessionId }),
     inputTokens: usage?.inputTokens ?? 0,
     cachedInputTokens: usage?.inputTokenDetails?.cacheReadTokens ?? 0,

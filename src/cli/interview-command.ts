@@ -271,6 +271,12 @@ export function registerInterviewCommand(program: Command): void {
         config: DEFAULT_WORKFLOW_CONFIG,
       });
       try {
+        if (options.resume && options.language) {
+          throw new GapwiseError('BAD_REQUEST', {
+            message:
+              'A saved session keeps the language it was created with: leave out --language with --resume.',
+          });
+        }
         const start = options.resume ? { resumeSessionId: options.resume } : await readDocuments(options);
         const outcome = await runInterview({
           service,

@@ -79,5 +79,10 @@ describe('--language', () => {
     });
     expect(interview.code).toBe(1);
     expect(interview.stderr).toMatch(/"en" \(English\).*"de" \(German\)/);
+    const resumed = await gapwise(['interview', '--resume', 'some-session', '--language', 'de'], {
+      env: { GAPWISE_DATA_DIR: join(dir, 'data') },
+    });
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toMatch(/keeps the language it was created with/);
   });
 });

@@ -34,6 +34,17 @@ const ITEM_OPENERS = new Set(
  * Sentences of normal length are returned unchanged.
  */
 export function splitRunOn(sentence: string, maxWords = 30): string[] {
+  if (sentence.split(/\s+/).length <= maxWords) return [sentence];
+  // A spaced dash before a capital is a flattened bullet ("…design patterns - At least 3 years…").
+  return splitAtOpeners(sentence, maxWords).flatMap((part) =>
+    part
+      .split(/\s[-–•]\s+(?=\p{Lu})/u)
+      .map((piece) => piece.replace(/\s+[-–•]$/u, '').trim())
+      .filter((piece) => piece.length > 0),
+  );
+}
+
+function splitAtOpeners(sentence: string, maxWords: number): string[] {
   const words = sentence.split(/\s+/);
   if (words.length <= maxWords) return [sentence];
   const parts: string[] = [];

@@ -2,6 +2,7 @@ import type { ComponentHealthEntry, OverallHealth } from './component-health.js'
 import type { Dashboard } from './dashboard-schema.js';
 import { ModelUsageTotals } from './model-usage-totals.js';
 import type { CostEntrySummary } from './session-cost-ledger.js';
+import { SPECULATIVE_STEPS, type SpeculationOutcome, speculationIndex } from './speculation-tally.js';
 import { CACHE, QUALITY } from './time-bucket.js';
 import type { WindowTotals } from './window-totals.js';
 
@@ -34,6 +35,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     cost: cost(input),
     quality: quality(totals.quality),
     caches: caches(totals),
+    speculation: speculation(totals.speculation),
     health: {
       status: input.health.status,
       components: input.health.components.map((component) => ({
@@ -146,6 +148,32 @@ function caches(totals: WindowTotals): Dashboard['caches'] {
       notReportedCalls: all.calls - all.cacheReportedCalls,
     },
   };
+}
+
+function speculation(counts: Float64Array): Dashboard['speculation'] {
+  return SPECULATIVE_STEPS.map((step) => {
+    const count = (outcome: SpeculationOutcome) => counts[speculationIndex(step, outcome)!]!;
+    const started = count('started');
+    const used = count('used');
+    const adapted = count('adapted');
+    const discarded = count('discarded');
+    const regenerated = count('regenerated');
+    const failed = count('failed');
+    const wasted = discarded + regenerated + failed;
+    const settled = used + adapted + wasted;
+    return {
+      step,
+      started,
+      used,
+      adapted,
+      discarded,
+      regenerated,
+      failed,
+      wasted,
+      unsettled: Math.max(0, started - settled),
+      hitRate: ratio(used + adapted, settled),
+    };
+  });
 }
 
 /** Hits, misses and hit rate of one cache layer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SPECULATIVE_STEPS } from './speculation-tally.js';
 
 const rate = z.number().min(0).max(1).nullable().describe('0..1; null when there is nothing to divide by');
 const ms = z.number().nonnegative();
@@ -49,6 +50,32 @@ export const CostPerEntrySchema = z.object({
 export const CacheLayerSummarySchema = z.object({
   hits: z.number().int().nonnegative(),
   misses: z.number().int().nonnegative(),
+  hitRate: rate,
+});
+
+/** What became of one step's speculative model calls over the window. */
+export const SpeculationSummarySchema = z.object({
+  step: z.enum(SPECULATIVE_STEPS),
+  /** Speculative calls started beside an answer's evaluation. */
+  started: z.number().int().nonnegative(),
+  /** Taken as written. */
+  used: z.number().int().nonnegative(),
+  /** Used once completed without another model call (follow-ups: one element written offline). */
+  adapted: z.number().int().nonnegative(),
+  /** The evaluation sent the answer elsewhere: not needed. */
+  discarded: z.number().int().nonnegative(),
+  /** Did not fit the evaluation: the regular call ran as well. */
+  regenerated: z.number().int().nonnegative(),
+  /** The speculative call failed: the regular call ran. */
+  failed: z.number().int().nonnegative(),
+  /** discarded + regenerated + failed: calls spent for nothing. */
+  wasted: z.number().int().nonnegative(),
+  /**
+   * started − settled, at least 0: still in flight, never asked for (aged out, also wasted), or
+   * settled after the window; with short windows a call may start before and settle inside it.
+   */
+  unsettled: z.number().int().nonnegative(),
+  /** (used + adapted) ÷ (used + adapted + wasted): share of settled speculation that saved a call. */
   hitRate: rate,
 });
 
@@ -125,6 +152,8 @@ export const DashboardSchema = z.object({
       notReportedCalls: z.number().int().nonnegative(),
     }),
   }),
+  /** Speculative model calls per step (both steps, always): how often speculation pays off or wastes a call. */
+  speculation: z.array(SpeculationSummarySchema),
   health: z.object({
     status: z.enum(['healthy', 'degraded', 'unhealthy']),
     components: z.array(ComponentHealthSchema),

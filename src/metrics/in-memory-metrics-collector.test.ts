@@ -263,6 +263,75 @@ describe('metrics collector', () => {
     expect(quality.trueGapRate).toBeCloseTo(1 / 3, 12);
   });
 
+  it('summarises speculative calls per step: started, used, adapted, wasted and the hit rate', () => {
+    const { metrics } = collectorAt();
+    for (let i = 0; i < 5; i++) metrics.recordSpeculation('deep-dive', 'started');
+    metrics.recordSpeculation('deep-dive', 'used');
+    metrics.recordSpeculation('deep-dive', 'adapted');
+    metrics.recordSpeculation('deep-dive', 'regenerated');
+    metrics.recordSpeculation('deep-dive', 'discarded');
+    for (let i = 0; i < 3; i++) metrics.recordSpeculation('generate-bullet', 'started');
+    metrics.recordSpeculation('generate-bullet', 'used');
+    metrics.recordSpeculation('generate-bullet', 'failed');
+    const speculation = DashboardSchema.parse(metrics.dashboard()).speculation;
+    expect(speculation).toEqual([
+      {
+        step: 'generate-bullet',
+        started: 3,
+        used: 1,
+        adapted: 0,
+        discarded: 0,
+        regenerated: 0,
+        failed: 1,
+        wasted: 1,
+        unsettled: 1,
+        hitRate: 0.5,
+      },
+      {
+        step: 'deep-dive',
+        started: 5,
+        used: 1,
+        adapted: 1,
+        discarded: 1,
+        regenerated: 1,
+        failed: 0,
+        wasted: 2,
+        unsettled: 1,
+        hitRate: 0.5,
+      },
+    ]);
+  });
+
+  it('counts speculative calls per window and forgets them after the retention', () => {
+    const { metrics, clock } = collectorAt();
+    metrics.recordSpeculation('generate-bullet', 'started');
+    metrics.recordSpeculation('generate-bullet', 'discarded');
+    clock.now += 2 * HOUR;
+    metrics.recordSpeculation('generate-bullet', 'started');
+    metrics.recordSpeculation('generate-bullet', 'used');
+    const bullet = (windowMs: number) => metrics.dashboard(windowMs).speculation[0];
+    expect(bullet(HOUR)).toMatchObject({
+      step: 'generate-bullet',
+      started: 1,
+      used: 1,
+      wasted: 0,
+      hitRate: 1,
+    });
+    expect(bullet(24 * HOUR)).toMatchObject({ started: 2, used: 1, discarded: 1, wasted: 1, hitRate: 0.5 });
+    clock.now += 23 * HOUR; // 25 h after the first pair, 23 h after the second
+    expect(bullet(24 * HOUR)).toMatchObject({ started: 1, used: 1, discarded: 0, hitRate: 1 });
+  });
+
+  it('shows both speculative steps with null hit rates before any speculation, and ignores names it does not know', () => {
+    const { metrics } = collectorAt();
+    // The engine's listener must never throw into a model step, whatever it reports.
+    expect(() => metrics.recordSpeculation('refine-bullet' as never, 'started')).not.toThrow();
+    expect(() => metrics.recordSpeculation('deep-dive', 'aged-out' as never)).not.toThrow();
+    const speculation = metrics.dashboard().speculation;
+    expect(speculation.map((entry) => entry.step)).toEqual(['generate-bullet', 'deep-dive']);
+    for (const entry of speculation) expect(entry).toMatchObject({ started: 0, wasted: 0, hitRate: null });
+  });
+
   it('gives null rates when nothing was recorded', () => {
     const { metrics } = collectorAt();
     const dashboard = metrics.dashboard();
@@ -315,6 +384,8 @@ describe('metrics collector', () => {
     metrics.recordAnswerScore(7.5);
     metrics.recordBulletReview({ score: 8.5, passed: true, refinements: 1, firstPass: false });
     metrics.recordDecision('edit');
+    metrics.recordSpeculation('generate-bullet', 'started');
+    metrics.recordSpeculation('generate-bullet', 'used');
     metrics.recordError('ANSWER_CONFLICT');
     const dashboard = DashboardSchema.parse(metrics.dashboard());
     expect(dashboard.cost.calls).toBe(4);

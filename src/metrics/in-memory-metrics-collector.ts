@@ -16,6 +16,8 @@ import type {
   ComponentStatus,
   MetricsCollector,
   ModelUsageRecord,
+  SpeculationOutcome,
+  SpeculativeStep,
 } from './metrics-collector.js';
 import { ModelUsageTotals } from './model-usage-totals.js';
 import { cacheStorageCost } from './pricing/cache-storage-cost.js';
@@ -24,6 +26,7 @@ import { canonicalModelId, DEFAULT_PRICES, PRICES_AS_OF, type PriceTable } from 
 import { type ModelLabels, PrometheusMetrics } from './prometheus-metrics.js';
 import type { PromptCacheStats } from './prompt-cache-stats-schema.js';
 import { SessionCostLedger } from './session-cost-ledger.js';
+import { speculationIndex } from './speculation-tally.js';
 import { CACHE, QUALITY } from './time-bucket.js';
 import { withSpan } from './tracing.js';
 import { WindowTotals } from './window-totals.js';
@@ -245,6 +248,14 @@ class InMemoryMetricsCollector implements MetricsCollector {
       q[index]!++;
     });
     this.prometheus.decision(action);
+  }
+
+  recordSpeculation(step: SpeculativeStep, outcome: SpeculationOutcome): void {
+    const index = speculationIndex(step, outcome);
+    if (index === undefined) return;
+    const now = this.now();
+    for (const ring of this.rings) ring.current(now).speculation[index]!++;
+    this.prometheus.speculation(index);
   }
 
   recordError(code: string): void {

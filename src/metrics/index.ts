@@ -6,6 +6,7 @@ export {
   DashboardSchema,
   ModelCostSummarySchema,
   OperationSummarySchema,
+  SpeculationSummarySchema,
 } from './dashboard-schema.js';
 export { createMetricsCollector, type MetricsCollectorOptions } from './in-memory-metrics-collector.js';
 export { HISTOGRAM_RELATIVE_ERROR } from './log-histogram.js';
@@ -19,6 +20,8 @@ export type {
   ComponentStatus,
   MetricsCollector,
   ModelUsageRecord,
+  SpeculationOutcome,
+  SpeculativeStep,
 } from './metrics-collector.js';
 export { usageFromAiSdk } from './pricing/ai-sdk-usage.js';
 export { cacheStorageCost } from './pricing/cache-storage-cost.js';

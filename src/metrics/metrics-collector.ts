@@ -2,6 +2,9 @@ import type { Registry } from 'prom-client';
 import type { Dashboard } from './dashboard-schema.js';
 import type { MemoryFootprint } from './memory-footprint.js';
 import type { PromptCacheStats } from './prompt-cache-stats-schema.js';
+import type { SpeculationOutcome, SpeculativeStep } from './speculation-tally.js';
+
+export type { SpeculationOutcome, SpeculativeStep } from './speculation-tally.js';
 
 /** A response-cache layer (L1 in-process LRU, L2 Redis) or the provider's prompt cache. */
 export type CacheLayer = 'l1' | 'l2' | 'prompt';
@@ -101,6 +104,11 @@ export interface MetricsCollector {
   recordBulletReview(record: BulletReviewRecord): void;
   /** Counts the candidate's decision on a bullet. */
   recordDecision(action: BulletDecision): void;
+  /**
+   * Counts a speculative model call the LLM engine started, or what became of it. Fits the engine's
+   * listener as it is: `onSpeculation: ({ step, outcome }) => metrics.recordSpeculation(step, outcome)`.
+   */
+  recordSpeculation(step: SpeculativeStep, outcome: SpeculationOutcome): void;
   /** Counts an error by its code (trackPerformance and failed recordOperation calls with a code do this). */
   recordError(code: string): void;
   /** Sets a component's status; `detail` of a non-ok status is kept as its last error. */

@@ -36,6 +36,11 @@ describe('Prometheus exposition', () => {
     metrics.recordAnswerScore(8, { deepDive: true });
     metrics.recordBulletReview({ score: 9, passed: true, refinements: 2, firstPass: false });
     metrics.recordDecision('accept');
+    metrics.recordSpeculation('deep-dive', 'started');
+    metrics.recordSpeculation('deep-dive', 'started');
+    metrics.recordSpeculation('deep-dive', 'adapted');
+    metrics.recordSpeculation('generate-bullet', 'started');
+    metrics.recordSpeculation('generate-bullet', 'discarded');
     metrics.setComponentHealth('redis', 'degraded', 'slow');
 
     const registry = metrics.prometheusRegistry();
@@ -70,6 +75,15 @@ describe('Prometheus exposition', () => {
     expect(sample(text, 'gapwise_bullet_refinements_total')).toBe(2);
     expect(sample(text, 'gapwise_bullet_decisions_total{action="accept"}')).toBe(1);
     expect(sample(text, 'gapwise_component_status{component="redis"}')).toBe(1);
+    const speculative = (step: string, outcome: string) =>
+      sample(text, `gapwise_speculative_calls_total{step="${step}",outcome="${outcome}"}`);
+    expect(speculative('deep-dive', 'started')).toBe(2);
+    expect(speculative('deep-dive', 'adapted')).toBe(1);
+    expect(speculative('generate-bullet', 'started')).toBe(1);
+    expect(speculative('generate-bullet', 'discarded')).toBe(1);
+    // Every step and outcome is exposed from the start, at 0 until it happens.
+    expect(speculative('deep-dive', 'regenerated')).toBe(0);
+    expect(speculative('generate-bullet', 'failed')).toBe(0);
     // Default process metrics live on the same registry.
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_heap_size_used_bytes');

@@ -4,6 +4,7 @@ import type { BulletDecision, BulletReviewRecord, CacheLayer, ComponentStatus } 
 import type { NormalizedUsage } from './pricing/provider-usage.js';
 import { type HistogramSeries, PrometheusHistogram } from './prometheus-histogram.js';
 import { type CounterSeries, ScrapedCounter } from './scraped-counter.js';
+import { SPECULATION_OUTCOMES, SPECULATIVE_STEPS } from './speculation-tally.js';
 
 /** Latency buckets in seconds: 0.5 ms (state reads) to 2 min (slow model calls). */
 const LATENCY_BUCKETS = [
@@ -57,6 +58,8 @@ export class PrometheusMetrics {
   private readonly bulletRefinements: CounterSeries;
   private readonly bulletDecisions: ScrapedCounter;
   private readonly componentStatus: Gauge;
+  /** One series per step and outcome, laid out by speculationIndex(). */
+  private readonly speculationSeries: CounterSeries[];
   private readonly cacheSeries: Record<CacheLayer, { hit: CounterSeries; miss: CounterSeries }>;
   private readonly operationSeries: { duration: HistogramSeries; errors: CounterSeries }[] = [];
   private readonly modelSeries: ModelSeries[] = [];
@@ -155,6 +158,15 @@ export class PrometheusMetrics {
       "The candidate's decisions on generated bullets.",
       ['action'],
     );
+    const speculative = counter(
+      'gapwise_speculative_calls_total',
+      'Speculative model calls by step (generate-bullet, deep-dive) and outcome: started, then used, adapted, regenerated, failed or discarded.',
+      ['step', 'outcome'],
+    );
+    // Every series exists from the start at 0, so rate() and ratios work before the first event.
+    this.speculationSeries = SPECULATIVE_STEPS.flatMap((step) =>
+      SPECULATION_OUTCOMES.map((outcome) => speculative.child({ step, outcome })),
+    );
     this.componentStatus = new Gauge({
       name: 'gapwise_component_status',
       help: 'Component health: 2 ok, 1 degraded, 0 down.',
@@ -245,6 +257,12 @@ export class PrometheusMetrics {
   /** Counts a candidate decision. */
   decision(action: BulletDecision): void {
     this.bulletDecisions.inc({ action });
+  }
+
+  /** Counts a speculative call event; `index` is its speculationIndex(). */
+  speculation(index: number): void {
+    const series = this.speculationSeries[index];
+    if (series) series.value++;
   }
 
   /** Sets a component's status gauge. */

@@ -1,5 +1,6 @@
 import type { ModelUsageTotals } from './model-usage-totals.js';
 import { OperationStats } from './operation-stats.js';
+import { SPECULATION_COUNTERS } from './speculation-tally.js';
 
 /** Index of each quality counter in TimeBucket.quality. */
 export const QUALITY = {
@@ -39,6 +40,8 @@ export class TimeBucket {
   readonly operations: (OperationStats | undefined)[] = [];
   readonly quality = new Float64Array(13);
   readonly cache = new Float64Array(6);
+  /** Speculative calls per step and outcome, laid out by speculationIndex(). */
+  readonly speculation = new Float64Array(SPECULATION_COUNTERS);
   /** Interned step + provider + model key id → totals; bounded by the collector's maxModelKeys. */
   readonly models = new Map<number, ModelUsageTotals>();
   /** Error code → count; bounded by the collector's maxErrorCodes. */
@@ -63,6 +66,7 @@ export class TimeBucket {
     for (const stats of this.operations) stats?.reset();
     this.quality.fill(0);
     this.cache.fill(0);
+    this.speculation.fill(0);
     this.models.clear();
     this.errors.clear();
     this.cacheStorageUsd = 0;
@@ -71,6 +75,7 @@ export class TimeBucket {
   /** Approximate bytes held by this slot (typed arrays and per-entry estimates), for the memory bound. */
   approxBytes(): number {
     let bytes = 256 + this.quality.byteLength + this.cache.byteLength + this.operations.length * 8;
+    bytes += this.speculation.byteLength;
     for (const stats of this.operations) if (stats) bytes += 120 + stats.histogram.bytes;
     bytes += this.models.size * 300 + this.errors.size * 80;
     return bytes;

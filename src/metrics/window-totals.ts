@@ -1,5 +1,6 @@
 import { ModelUsageTotals } from './model-usage-totals.js';
 import { OperationStats } from './operation-stats.js';
+import { SPECULATION_COUNTERS } from './speculation-tally.js';
 import type { TimeBucket } from './time-bucket.js';
 
 /** Every slot of a window merged: what the dashboard and the prompt-cache figures are computed from. */
@@ -8,6 +9,8 @@ export class WindowTotals {
   readonly operations = new Map<number, OperationStats>();
   readonly quality = new Float64Array(13);
   readonly cache = new Float64Array(6);
+  /** Speculative calls per step and outcome, laid out by speculationIndex(). */
+  readonly speculation = new Float64Array(SPECULATION_COUNTERS);
   readonly models = new Map<number, ModelUsageTotals>();
   readonly errors = new Map<string, number>();
   cacheStorageUsd = 0;
@@ -31,6 +34,7 @@ export class WindowTotals {
     });
     for (let i = 0; i < this.quality.length; i++) this.quality[i]! += slot.quality[i]!;
     for (let i = 0; i < this.cache.length; i++) this.cache[i]! += slot.cache[i]!;
+    for (let i = 0; i < this.speculation.length; i++) this.speculation[i]! += slot.speculation[i]!;
     for (const [key, usage] of slot.models) {
       let merged = this.models.get(key);
       if (!merged) {

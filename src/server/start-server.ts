@@ -81,6 +81,7 @@ export async function startServer(
     ...(geminiContextCache && { geminiContextCache }),
     log: (message) => log.warn(message),
     onUsage: (usage) => metrics.recordModelUsage(usage),
+    onSpeculation: ({ step, outcome }) => metrics.recordSpeculation(step, outcome),
   });
   log.info(`reasoning: ${reasoner.name}`);
   metrics.setComponentHealth('store', backend.degradedReason ? 'degraded' : 'ok', backend.degradedReason);

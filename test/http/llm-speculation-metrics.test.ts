@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
+import { type JsonSchemaNode, sampleFromJsonSchema } from '../../src/fake-model/json-schema-sample.js';
+import { call, startTestServer, type TestServer } from '../support/test-server.js';
+
+// The server on the LLM engine, talking to the project's fake OpenAI-compatible model server, which
+// judges the first answer thin (a deep-dive follows) and the second one strong (a bullet follows).
+let fakeModel: FakeModelServer;
+let server: TestServer;
+let evaluations = 0;
+
+/** The elements the thin evaluation finds missing, and the follow-ups the fake model writes for them. */
+const MISSING = ['ownership', 'impact', 'specificity'] as const;
+const THIN = { relevance: 3, specificity: 0, ownership: 1, impact: 0, clarity: 1 };
+const STRONG = { relevance: 3, specificity: 2, ownership: 2, impact: 2, clarity: 1 };
+
+beforeAll(async () => {
+  fakeModel = await startFakeModelServer({
+    latencyMs: 5,
+    respond: (request) => {
+      const format = request.response_format?.json_schema;
+      const sample = sampleFromJsonSchema(format?.schema ?? ({} as JsonSchemaNode)) as Record<
+        string,
+        unknown
+      >;
+      if (format?.name === 'evaluate_answer') {
+        evaluations += 1;
+        const thin = evaluations === 1;
+        return JSON.stringify({
+          ...sample,
+          rubric: thin ? THIN : STRONG,
+          missing: thin ? MISSING : [],
+          noExperience: false,
+        });
+      }
+      if (format?.name === 'deep_dive') {
+        return JSON.stringify({
+          followUps: MISSING.map((element) => ({ element, text: `What about the ${element}?` })),
+        });
+      }
+      return JSON.stringify(sample);
+    },
+  });
+  server = await startTestServer({
+    OPENAI_BASE_URL: fakeModel.url,
+    GAPWISE_MODEL: 'openai-compatible:fake-model',
+  });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await fakeModel?.close();
+});
+
+const cvText = `Lena Brandt
+lena@example.com
+
+Summary
+Data engineer with six years of pipelines in Python and SQL for retail analytics, owning ingestion,
+modelling and the nightly loads that the finance and merchandising teams depend on every morning.
+
+Experience
+Data Engineer — Kestrel Retail
+Mar 2020 – Present
+- Built Airflow pipelines in Python loading 2 TB a day into BigQuery
+- Modelled the sales mart in dbt and cut report runtime by 70%
+
+Skills
+Python, SQL, Airflow, BigQuery, dbt`;
+
+const jobText = `Senior Data Engineer
+
+Requirements
+- Strong experience with Apache Spark
+- Experience with Python`;
+
+/** The value of the exposition line that starts with `series` (name plus labels). */
+function sample(text: string, series: string): number | undefined {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
+
+const deepDiveCalls = () =>
+  fakeModel.stats().requests.filter((request) => request.schemaName === 'deep_dive').length;
+
+describe('speculative model calls are measured on the LLM engine', () => {
+  it('shows a deep-dive written beside a thin answer’s evaluation as started and used, and a needless one as wasted', async () => {
+    const created = await call(`${server.url}/api/sessions`, { json: { cvText, jobText } });
+    expect(created.status).toBe(201);
+    const { sessionId, token } = created.body;
+    const question = created.body.session.questions[0];
+    const answerUrl = `${server.url}/api/sessions/${sessionId}/questions/${question.id}/answers`;
+
+    // Thin to the offline quick reading and to the model: the follow-ups written beside the
+    // evaluation ask for exactly what the model finds missing, so no second deep-dive call runs.
+    const thin = await call(answerUrl, { token, json: { answer: 'I used Spark a bit.' } });
+    expect(thin.status).toBe(200);
+    expect(thin.body.next.kind).toBe('follow-up');
+    expect(thin.body.next.followUps.map((followUp: { element: string }) => followUp.element).sort()).toEqual(
+      [...MISSING].sort(),
+    );
+    expect(deepDiveCalls()).toBe(1);
+
+    let dashboard = await call(`${server.url}/api/metrics/dashboard?windowMinutes=60`);
+    expect(dashboard.status).toBe(200);
+    const deepDive = (body: typeof dashboard.body) =>
+      body.speculation.find((entry: { step: string }) => entry.step === 'deep-dive');
+    expect(deepDive(dashboard.body)).toMatchObject({ started: 1, used: 1, wasted: 0, hitRate: 1 });
+
+    // Still thin to the quick reading, but the model finds nothing missing: a bullet comes next and
+    // the follow-ups written beside the evaluation were a wasted call.
+    const strong = await call(answerUrl, { token, json: { answer: 'Spark, yes, a bit more.' } });
+    expect(strong.status).toBe(200);
+    expect(strong.body.next.kind).toBe('bullet');
+
+    dashboard = await call(`${server.url}/api/metrics/dashboard?windowMinutes=60`);
+    expect(deepDive(dashboard.body)).toMatchObject({
+      started: 2,
+      used: 1,
+      discarded: 1,
+      wasted: 1,
+      unsettled: 0,
+      hitRate: 0.5,
+    });
+
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const series = (outcome: string) =>
+      `gapwise_speculative_calls_total{step="deep-dive",outcome="${outcome}"}`;
+    expect(sample(text, series('started'))).toBe(2);
+    expect(sample(text, series('used'))).toBe(1);
+    expect(sample(text, series('discarded'))).toBe(1);
+    expect(sample(text, series('regenerated'))).toBe(0);
+  });
+});

@@ -71,7 +71,9 @@ function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
  * everything the clause names; otherwise spoken languages, soft skills and technical skills, with
  * a list of separate skills split into one requirement each (so the gap list names exactly what is
  * missing) and a list of alternatives or examples kept as one requirement (any one of them is enough).
- * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks.
+ * Responsibilities only yield skills the taxonomy knows: their other sentences describe work, not asks;
+ * a business practice a task names is a nice-to-have. Working conditions (travel, relocation…) and
+ * the company describing itself yield no asks of their own (see docs/scoring.md, section 0).
  */
 export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
   const { clause, text, item, listed, section, priority, order, itemNumber, taxonomy } = input;

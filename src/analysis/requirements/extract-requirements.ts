@@ -6,10 +6,12 @@ export type { ExtractRequirementsInput } from './requirement-extractor.js';
 
 /**
  * Extracts a job's requirements offline: each with a kind (skill, experience, education,
- * certification, language, soft-skill), a priority read from the job's own cues (sections such as
- * Requirements / Nice to have / Responsibilities, words such as "must", "5+ years", "a plus"),
- * canonical keywords from the skills taxonomy (or short normalised terms), and minimum years where
- * stated. Boilerplate (company blurb, benefits, salary, EEO, how to apply) is never a requirement.
+ * certification, language, soft-skill), a priority read from the job's own structure and cues
+ * (strict or plain requirement headings, Nice to have / Responsibilities sections, the place in a
+ * list, words such as "must", "5+ years", "a plus", repetition and the job title), canonical keywords
+ * from the skills taxonomy (or short normalised terms), and minimum years where stated.
+ * Boilerplate (company blurb, benefits, salary, EEO, how to apply), working conditions (travel,
+ * relocation, shifts) and the company describing itself are never requirements.
  * Synchronous and fast (well under 5 ms for a one-page job).
  *
  * Keywords of one requirement are alternatives ("React, Vue or Angular", "ORM (JPA, Hibernate)"):

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { GapwiseError } from '../errors/index.js';
 import { CircuitBreaker } from '../model-calls/circuit-breaker.js';
 import { ConcurrencyLimiter } from '../model-calls/concurrency-limiter.js';
+import { createFallbackMiddleware } from '../model-calls/fallback-model.js';
 import type { GeminiContextCache } from '../model-calls/gemini-context-cache.js';
 import { ResponseCache } from '../model-calls/response-cache.js';
 import { createRetryMiddleware } from '../model-calls/retry-middleware.js';
@@ -11,7 +12,7 @@ import { SharedRateLimit } from '../model-calls/shared-rate-limit.js';
 import { createGeminiContextCacheFromEnv } from './gemini-context-cache-from-env.js';
 import { createLlmEngine } from './llm/llm-engine.js';
 import type { ModelCallUsageListener } from './llm/model-call-usage.js';
-import { type SelectedModel, selectModel } from './llm/model-selection.js';
+import { type SelectedModel, selectFallbackModel, selectModel } from './llm/model-selection.js';
 import type { SpeculationListener } from './llm/speculation-event.js';
 import { createOfflineEngine } from './offline/offline-engine.js';
 import type { Reasoner } from './reasoner.js';
@@ -127,30 +128,21 @@ export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings
 }
 
 /**
- * Wraps the provider's model in the model-call middleware, outermost first: response cache (a
- * hit skips everything), circuit breaker (fails fast while the provider is down), concurrency
- * limit (retry back-off keeps its slot, so a struggling provider gets less traffic), shared rate
- * limit, Gemini's explicit context cache (Google only), then retries with a per-attempt timeout
- * right around the provider.
+ * One model's own protection, outermost first: circuit breaker (fails fast while the provider is
+ * down), concurrency limit (retry back-off keeps its slot, so a struggling provider gets less
+ * traffic), shared rate limit (keyed by the model's provider), Gemini's explicit context cache
+ * (when given), then retries with a per-attempt timeout right around the provider.
  */
-export function wrapModelForGapwise(
+function protectModel(
   selected: SelectedModel,
   settings: ModelCallSettings,
-  deps: Pick<ReasonerDeps, 'redis' | 'log' | 'responseCache' | 'geminiContextCache'> = {},
+  { redis, log, geminiContextCache }: Pick<ReasonerDeps, 'redis' | 'log' | 'geminiContextCache'>,
 ): LanguageModelV3 {
-  const { redis, log } = deps;
-  const cache =
-    deps.responseCache ??
-    new ResponseCache({
-      ...(redis && { redis }),
-      keyPrefix: settings.keyPrefix,
-      ttlSeconds: settings.cacheTtlSeconds,
-    });
+  const name = `${selected.provider}:${selected.modelId}`;
   const breaker = new CircuitBreaker({
-    onStateChange: (state) => log?.(`model ${selected.provider}:${selected.modelId}: circuit ${state}`),
+    onStateChange: (state) => log?.(`model ${name}: circuit ${state}`),
   });
   const middleware: LanguageModelV3Middleware[] = [
-    cache.middleware(),
     breaker.middleware(),
     new ConcurrencyLimiter(settings.concurrency).middleware(),
   ];
@@ -172,20 +164,59 @@ export function wrapModelForGapwise(
   }
   // Inside the response cache (its key must not name the Gemini cache), outside the retries (a
   // retry reuses the cache).
-  if (selected.provider === 'google' && deps.geminiContextCache) {
-    middleware.push(deps.geminiContextCache.middleware());
+  if (selected.provider === 'google' && geminiContextCache) {
+    middleware.push(geminiContextCache.middleware());
   }
   middleware.push(
     createRetryMiddleware({
       maxAttempts: settings.maxAttempts,
       attemptTimeoutMs: settings.timeoutMs,
       onRetry: ({ attempt, delayMs }) =>
-        log?.(
-          `model ${selected.provider}:${selected.modelId}: attempt ${attempt} failed, retrying in ${delayMs} ms`,
-        ),
+        log?.(`model ${name}: attempt ${attempt} failed, retrying in ${delayMs} ms`),
     }),
   );
   return wrapLanguageModel({ model: selected.model, middleware });
+}
+
+/**
+ * Wraps the provider's model in the model-call middleware, outermost first: response cache (a
+ * hit skips everything), then the fallback step when a fallback model is given, then the model's
+ * own protection (circuit breaker, concurrency limit, shared rate limit, Gemini's explicit context
+ * cache for Google, retries with a per-attempt timeout). The fallback model has a protection stack
+ * of its own (its own breaker, limits and retries; no Gemini explicit cache) and is called, with
+ * the same request, only when the primary is unavailable after its retries or its circuit is open.
+ */
+export function wrapModelForGapwise(
+  selected: SelectedModel,
+  settings: ModelCallSettings,
+  deps: Pick<ReasonerDeps, 'redis' | 'log' | 'responseCache' | 'geminiContextCache'> & {
+    /** The model that stands in when `selected` is unavailable. */
+    fallback?: SelectedModel;
+  } = {},
+): LanguageModelV3 {
+  const { redis, log, fallback } = deps;
+  const cache =
+    deps.responseCache ??
+    new ResponseCache({
+      ...(redis && { redis }),
+      keyPrefix: settings.keyPrefix,
+      ttlSeconds: settings.cacheTtlSeconds,
+    });
+  const middleware: LanguageModelV3Middleware[] = [cache.middleware()];
+  if (fallback) {
+    middleware.push(
+      createFallbackMiddleware({
+        primary: selected,
+        fallback: {
+          provider: fallback.provider,
+          modelId: fallback.modelId,
+          model: protectModel(fallback, settings, { ...(redis && { redis }), ...(log && { log }) }),
+        },
+        ...(log && { log }),
+      }),
+    );
+  }
+  return wrapLanguageModel({ model: protectModel(selected, settings, deps), middleware });
 }
 
 /**
@@ -200,7 +231,10 @@ export function wrapModelForGapwise(
 export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps = {}): Reasoner {
   const settings = readModelCallSettings(env);
   const offline = createOfflineEngine({ bulletPassThreshold: settings.bulletThreshold });
-  const selected = selectModel(env, deps.fetch ? { fetch: deps.fetch } : {});
+  const withFetch = deps.fetch ? { fetch: deps.fetch } : {};
+  const selected = selectModel(env, withFetch);
+  // Read before the offline return: a fallback without a primary model is a configuration error.
+  const fallback = selectFallbackModel(env, { ...withFetch, primary: selected });
   if (!selected) return offline;
   const { log, onUsage, onSpeculation } = deps;
   // The workflow's pass mark and follow-up budget (same variables and defaults as the app config):
@@ -219,6 +253,7 @@ export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps
     model: wrapModelForGapwise(selected, settings, {
       ...deps,
       ...(geminiContextCache && { geminiContextCache }),
+      ...(fallback && { fallback }),
     }),
     provider: selected.provider,
     modelId: selected.modelId,

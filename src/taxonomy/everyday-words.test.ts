@@ -42,6 +42,8 @@ describe('everyday words in job and CV prose', () => {
     ['Customer segmentation with RFM analysis.', 'Customer Segmentation'],
     ['Five years in technical recruitment and sourcing.', 'Recruiting'],
     ['Excellent communication with stakeholders.', 'Communication'],
+    ['You are able to work independently.', 'Initiative'],
+    ['A structured way of working.', 'Organisational Skills'],
   ])('still reads %j as %s', (text, skill) => {
     expect(found(text)).toContain(skill);
   });

@@ -101,6 +101,8 @@ describe('describesCompany', () => {
 
   it.each([
     'We are looking for an engineer with 5+ years of Go.',
+    'We need someone fluent in German.',
+    "We'd love you to know Rust.",
     'You will build services in Go.',
     'Experience with Kubernetes.',
     'Python is the first choice.',

@@ -13,7 +13,7 @@ const NAMED_COMPANY =
 
 /** Words that make the sentence an ask after all. */
 const ASKS =
-  /\b(?:looking for|seeking|searching for|hiring|recruiting|you will|you'll|you have|you bring|you should|your|candidates?|applicants?|must|required|requires?|requirements?|experience (?:with|in|of)|knowledge of|proficien\w+|skills?)\b/i;
+  /\b(?:looking for|seeking|searching for|hiring|recruiting|need|needs|want|wants|expect|expects|would like|love|ideally|someone|you will|you'll|you have|you bring|you should|your|candidates?|applicants?|must|required|requires?|requirements?|experience (?:with|in|of)|knowledge of|proficien\w+|fluent|skills?)\b/i;
 
 /** True when a sentence describes the employer or the position rather than asking for anything. */
 export function describesCompany(sentence: string): boolean {

@@ -34,11 +34,13 @@ const CONCURRENCY_LIMIT = 4;
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** A fake model server whose latency can be changed between runs, remembering the first prompt's size. */
+/** A fake model server whose latency can be changed between runs, remembering the first prompt's size since the last reset. */
 async function startFake(): Promise<{
   fake: FakeModelServer;
   setLatency(ms: number): void;
   firstPromptTokens(): number;
+  /** A cold prompt cache and counters, and the next prompt counts as the first. */
+  reset(): void;
 }> {
   let latency = 0;
   let first = 0;
@@ -67,6 +69,10 @@ async function startFake(): Promise<{
       latency = ms;
     },
     firstPromptTokens: () => first,
+    reset: () => {
+      fake.reset();
+      first = 0;
+    },
   };
 }
 
@@ -121,7 +127,7 @@ async function benchContext(
  * and the share of input tokens the fake server counts as cached.
  */
 export async function run(): Promise<BenchResult[]> {
-  const { fake, setLatency, firstPromptTokens } = await startFake();
+  const { fake, setLatency, firstPromptTokens, reset } = await startFake();
   const dir = mkdtempSync(join(tmpdir(), 'gapwise-bench-model-'));
   const results: BenchResult[] = [];
   try {
@@ -341,7 +347,7 @@ export async function run(): Promise<BenchResult[]> {
       let questionsAsked = 0;
       for (let i = 0; i < REPETITIONS; i++) {
         setLatency(SESSION_LATENCY_MS);
-        fake.reset();
+        reset();
         sessionEvents.length = 0;
         const service = serviceFor(
           llmReasoner(fake, {}, { onSpeculation: (event) => sessionEvents.push(event) }),

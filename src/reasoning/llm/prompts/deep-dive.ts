@@ -10,7 +10,7 @@ import {
 import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
-import { renderAnswers, renderGap } from './variable-parts.js';
+import { renderGap, renderQuestionThread } from './variable-parts.js';
 
 /** Follow-ups as the model returns them: the domain's DeepDive, with strict-mode-safe text. */
 export const DeepDiveReplySchema = z.object({
@@ -53,8 +53,7 @@ Now write the follow-up questions for the answers below.`,
   render: ({ gap, question, answers, evaluation }) =>
     [
       renderGap(gap),
-      `Main question: ${question.text}`,
-      renderAnswers(answers),
+      renderQuestionThread(question, answers),
       `Missing rubric elements: ${evaluation.missing.join(', ') || 'none named; ask for the weakest'}`,
       `Current score: ${evaluation.score}/10`,
     ].join('\n\n'),

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AnswerEvaluationSchema, type AnswerTurn, type Gap, type Question } from '../../../domain/index.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
-import { renderAnswers, renderGap } from './variable-parts.js';
+import { renderGap, renderQuestionThread } from './variable-parts.js';
 
 /** What the model returns: the rubric points; the engine computes the score as their sum. */
 export const JudgedAnswerSchema = AnswerEvaluationSchema.omit({ score: true });
@@ -39,5 +39,5 @@ Answer "Honestly I have never worked with it." → all 0 except clarity 1; missi
 
 Now evaluate the answers below.`,
   render: ({ gap, question, answers }) =>
-    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
+    [renderGap(gap), renderQuestionThread(question, answers)].join('\n\n'),
 };

@@ -3,7 +3,7 @@ import { type AnswerTurn, BulletSchema, type Gap, type Question } from '../../..
 import { nonEmptyText } from './model-schema-parts.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
-import { renderAnswers, renderGap } from './variable-parts.js';
+import { renderGap, renderQuestionThread } from './variable-parts.js';
 
 /** What the model returns for a bullet: placement as nullable indices (strict JSON schemas need every key). */
 export const GeneratedBulletSchema = z.object({
@@ -51,5 +51,5 @@ Note how the second bullet states no saving: the candidate gave no figure.
 
 Now write the bullet for the gap and answers below.`,
   render: ({ gap, question, answers }) =>
-    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
+    [renderGap(gap), renderQuestionThread(question, answers)].join('\n\n'),
 };

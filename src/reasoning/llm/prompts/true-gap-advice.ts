@@ -7,7 +7,7 @@ import {
 } from '../../../domain/index.js';
 import type { PromptDefinition } from './prompt-definition.js';
 import { SHARED_INSTRUCTIONS } from './shared-instructions.js';
-import { renderAnswers, renderGap } from './variable-parts.js';
+import { renderGap, renderQuestionThread } from './variable-parts.js';
 
 /** Variables of the true-gap step. */
 export interface TrueGapAdviceVars {
@@ -35,5 +35,5 @@ Example: gap "Kafka (IMPORTANT)", CV shows RabbitMQ at Acme → {"transferable":
 
 Now write the advice for the true gap below.`,
   render: ({ gap, question, answers }) =>
-    [renderGap(gap), `Main question: ${question.text}`, renderAnswers(answers)].join('\n\n'),
+    [renderGap(gap), renderQuestionThread(question, answers)].join('\n\n'),
 };

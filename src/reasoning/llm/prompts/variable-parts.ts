@@ -1,4 +1,4 @@
-import type { AnswerTurn, Bullet, BulletReview, Gap } from '../../../domain/index.js';
+import type { AnswerTurn, Bullet, BulletReview, Gap, Question } from '../../../domain/index.js';
 import { delimitData, wrapDelimitedBlocks } from './data-delimiting.js';
 import { requirementLine } from './session-context.js';
 
@@ -25,6 +25,18 @@ export function renderAnswers(answers: AnswerTurn[]): string {
     delimitData('answer', turn.answer.trim() || '(empty)', { n: String(index + 1), question: turn.prompt }),
   );
   return wrapDelimitedBlocks('answers', blocks.length > 0 ? blocks : ['(no answers yet)']);
+}
+
+/**
+ * The conversation about one question so far: the answers, oldest first, each carrying the question
+ * it answers (the first one the main question). The main question is not repeated before them: it
+ * would be sent twice, uncached, on every call. A new turn only appends to this text, so successive
+ * calls about one question share it byte for byte up to the previous turn.
+ */
+export function renderQuestionThread(question: Question, answers: AnswerTurn[]): string {
+  // The main question goes first when no answer carries it (none yet, or a turn that answers something else).
+  if (answers[0]?.prompt === question.text) return renderAnswers(answers);
+  return [`Main question: ${question.text}`, renderAnswers(answers)].join('\n\n');
 }
 
 /** A bullet under review or refinement. */

@@ -1,45 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
-import { type JsonSchemaNode, sampleFromJsonSchema } from '../../src/fake-model/json-schema-sample.js';
 import { call, startTestServer, type TestServer } from '../support/test-server.js';
+import { THIN_ANSWER_MISSING as MISSING, thinThenStrongModel } from '../support/thin-then-strong-model.js';
 
 // The server on the LLM engine, talking to the project's fake OpenAI-compatible model server, which
 // judges the first answer thin (a deep-dive follows) and the second one strong (a bullet follows).
 let fakeModel: FakeModelServer;
 let server: TestServer;
-let evaluations = 0;
-
-/** The elements the thin evaluation finds missing, and the follow-ups the fake model writes for them. */
-const MISSING = ['ownership', 'impact', 'specificity'] as const;
-const THIN = { relevance: 3, specificity: 0, ownership: 1, impact: 0, clarity: 1 };
-const STRONG = { relevance: 3, specificity: 2, ownership: 2, impact: 2, clarity: 1 };
 
 beforeAll(async () => {
   fakeModel = await startFakeModelServer({
     latencyMs: 5,
-    respond: (request) => {
-      const format = request.response_format?.json_schema;
-      const sample = sampleFromJsonSchema(format?.schema ?? ({} as JsonSchemaNode)) as Record<
-        string,
-        unknown
-      >;
-      if (format?.name === 'evaluate_answer') {
-        evaluations += 1;
-        const thin = evaluations === 1;
-        return JSON.stringify({
-          ...sample,
-          rubric: thin ? THIN : STRONG,
-          missing: thin ? MISSING : [],
-          noExperience: false,
-        });
-      }
-      if (format?.name === 'deep_dive') {
-        return JSON.stringify({
-          followUps: MISSING.map((element) => ({ element, text: `What about the ${element}?` })),
-        });
-      }
-      return JSON.stringify(sample);
-    },
+    respond: thinThenStrongModel(),
   });
   server = await startTestServer({
     OPENAI_BASE_URL: fakeModel.url,

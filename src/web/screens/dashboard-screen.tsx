@@ -18,6 +18,11 @@ const usd = (value: number) => `$${value < 1 ? value.toFixed(4) : value.toFixed(
 /** Shorter operation names for chart rows: the session prefix says nothing. */
 const operationLabel = (name: string) => name.replace(/^http /, '').replace('/api/sessions/:id/', '…/');
 const score = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)}/10`);
+/** What each speculative step writes ahead, as the candidate would call it. */
+const SPECULATION_LABELS: Record<Dashboard['speculation'][number]['step'], string> = {
+  'generate-bullet': 'Bullet drafts',
+  'deep-dive': 'Follow-ups',
+};
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -63,7 +68,7 @@ export function DashboardScreen() {
       <StatusLine busy text="Loading the dashboard…" />
     );
   }
-  const { performance, cost, quality, caches, health } = dashboard;
+  const { performance, cost, quality, caches, health, speculation } = dashboard;
   const operations = [...performance.operations].sort((a, b) => b.p95Ms - a.p95Ms);
   return (
     <div className="dashboard">
@@ -214,6 +219,31 @@ export function DashboardScreen() {
             {caches.l2.hits + caches.l2.misses} · Prompt {caches.prompt.hits}/
             {caches.prompt.hits + caches.prompt.misses}
           </p>
+        </section>
+
+        <section className="card" aria-labelledby="speculation-heading">
+          <h2 id="speculation-heading">Speculation</h2>
+          {speculation.every((entry) => entry.started === 0) ? (
+            <p className="muted">No calls started ahead in this window (only the LLM engine speculates).</p>
+          ) : (
+            <>
+              <dl className="figures">
+                {speculation.map((entry) => (
+                  <Figure
+                    key={entry.step}
+                    label={`${SPECULATION_LABELS[entry.step]} hit rate`}
+                    value={percent(entry.hitRate)}
+                  />
+                ))}
+              </dl>
+              {speculation.map((entry) => (
+                <p key={entry.step} className="muted">
+                  {SPECULATION_LABELS[entry.step]}: {entry.started} started · {entry.used + entry.adapted}{' '}
+                  used · {entry.wasted} wasted
+                </p>
+              ))}
+            </>
+          )}
         </section>
       </div>
 

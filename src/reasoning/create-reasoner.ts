@@ -223,8 +223,10 @@ export function wrapModelForGapwise(
  * The reasoner for this process: the offline engine when no model is configured, otherwise the
  * LLM engine on the configured model behind the model-call middleware, with the offline engine
  * doing the gap analysis and taking over a step when the model is unavailable
- * (`GAPWISE_OFFLINE_FALLBACK=false` turns that off: the step then fails with 503).
- * @throws GapwiseError INVALID_CONFIG for a bad model setting or a provider without its key.
+ * (`GAPWISE_OFFLINE_FALLBACK=false` turns that off: the step then fails with 503). With
+ * `GAPWISE_FALLBACK_MODEL`, a second model answers first when the configured one is unavailable.
+ * @throws GapwiseError INVALID_CONFIG for a bad model setting, a provider without its key, or a
+ * fallback model without a primary one.
  * @example
  * const reasoner = createReasonerFromEnv(process.env, { redis, log: (m) => logger.warn(m) });
  */

@@ -204,7 +204,7 @@ function topGaps(report: GapReport, count: number): string[] {
 
 async function evaluatePairs(): Promise<void> {
   console.log('\n## Pairs from the fixtures README');
-  const rows: { pair: Pair; score: number }[] = [];
+  const rows: { pair: Pair; score: number; gaps: number }[] = [];
   for (const pair of await readPairs()) {
     try {
       const started = performance.now();
@@ -214,7 +214,7 @@ async function evaluatePairs(): Promise<void> {
         now: NOW,
       });
       const ms = performance.now() - started;
-      rows.push({ pair, score: report.matchScore });
+      rows.push({ pair, score: report.matchScore, gaps: report.gaps.length });
       console.log(
         `\n${String(report.matchScore).padStart(3)}/100  ${basename(pair.cv)} vs ${basename(pair.job)}  — expected: ${pair.expected}`,
       );
@@ -240,6 +240,9 @@ async function evaluatePairs(): Promise<void> {
         `;  separation (min match − max mismatch): ${Math.min(...matches) - Math.max(...mismatches)}`,
     );
   }
+  // Each gap becomes one interview question: fewer, non-repeating gaps on good matches is better.
+  const asked = rows.filter((row) => !isMismatch(row)).reduce((sum, row) => sum + row.gaps, 0);
+  console.log(`  gaps (= interview questions) over the match and partial pairs: ${asked}`);
 }
 
 async function evaluateVacancyRanking(): Promise<void> {

@@ -110,3 +110,35 @@ describe('the reason of a grouped gap', () => {
     ]);
   });
 });
+
+describe('gaps from different sentences that ask for the same skill', () => {
+  it('fold into the more important one, so the interview asks about the skill once', () => {
+    const job = jobWith(
+      requirement({
+        id: 'req-1',
+        text: '3+ years of Java',
+        kind: 'experience',
+        priority: 'CRITICAL',
+        keywords: ['Java'],
+        minYears: 3,
+      }),
+      requirement({ id: 'req-2', text: 'Insight into Java and Go internals', keywords: ['Java', 'Go'] }),
+      requirement({ id: 'req-3', text: 'Experience with Terraform', keywords: ['Terraform'] }),
+    );
+    const gaps = analyseGapsWith({ cv: cvFrom({ basics: { name: 'A' } }), job, now: TEST_NOW, skills }).gaps;
+    expect(gaps.map((gap) => gap.id)).toEqual(['req-1', 'req-3']);
+    expect(gaps[0]!.requirement).toMatchObject({ kind: 'experience', minYears: 3, keywords: ['Java', 'Go'] });
+    expect(gaps[0]!.reason).toBe('Java and Go are not mentioned anywhere in your CV.');
+  });
+
+  it('stay apart when the CV names the skill in one place and not in the other', () => {
+    const job = jobWith(
+      requirement({ id: 'req-1', text: 'Experience with Go and Terraform', keywords: ['Go'] }),
+      requirement({ id: 'req-2', text: 'Experience with Go and Terraform', keywords: ['Terraform'] }),
+      requirement({ id: 'req-3', text: 'Terraform at scale', keywords: ['Terraform'] }),
+    );
+    const cv = cvFrom({ skills: [{ name: 'Tools', keywords: ['Go'] }] });
+    const gaps = analyseGapsWith({ cv, job, now: TEST_NOW, skills }).gaps;
+    expect(gaps.map((gap) => gap.requirement.keywords)).toEqual([['Terraform'], ['Go']]);
+  });
+});

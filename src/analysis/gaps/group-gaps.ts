@@ -20,9 +20,39 @@ function cvState(candidate: GapCandidate): 'named' | 'negated' | 'absent' {
  * kind of ask, and the same state in the CV.
  */
 function groupKey(candidate: GapCandidate): string {
-  const { requirement } = candidate;
-  const kind = requirement.kind === 'experience' ? 'skill' : requirement.kind;
-  return `${kind}\u0000${cvState(candidate)}\u0000${requirement.text.trim().toLowerCase()}`;
+  return `${likeness(candidate)}\u0000${candidate.requirement.text.trim().toLowerCase()}`;
+}
+
+/** Kind of ask (years or not, a skill is a skill) and state in the CV: what must match to merge. */
+function likeness(candidate: GapCandidate): string {
+  const { kind } = candidate.requirement;
+  return `${kind === 'experience' ? 'skill' : kind}\u0000${cvState(candidate)}`;
+}
+
+const keywordSet = (group: readonly GapCandidate[]): Set<string> =>
+  new Set(group.flatMap((member) => member.requirement.keywords.map((keyword) => keyword.toLowerCase())));
+
+/**
+ * Folds a group that shares a skill with a more important group of the same kind and state into
+ * that group: "3+ years of Java" and "Profound insight of Java internals", both missing, should not
+ * make the interview ask about Java twice.
+ */
+function foldRepeatedSkills(groups: readonly GapCandidate[][]): GapCandidate[][] {
+  const kept: GapCandidate[][] = [];
+  for (const group of groups) {
+    const names = keywordSet(group);
+    const host =
+      names.size > 0
+        ? kept.find((earlier) => {
+            if (likeness(earlier[0]!) !== likeness(group[0]!)) return false;
+            const covered = keywordSet(earlier);
+            return [...names].some((name) => covered.has(name));
+          })
+        : undefined;
+    if (host) host.push(...group);
+    else kept.push([...group]);
+  }
+  return kept;
 }
 
 /**
@@ -31,7 +61,8 @@ function groupKey(candidate: GapCandidate): string {
  * once instead of once per skill. The input is ranked, most important first; each group takes the
  * place and the id of its first member, so groups keep that ranking. Kinds are not mixed (an
  * education ask and a skill ask of one sentence get different questions), nor are skills the CV
- * names thinly with skills it never names: "Your CV lists SQL" must not be said of MongoDB.
+ * names thinly with skills it never names: "Your CV lists SQL" must not be said of MongoDB. A group
+ * that shares a skill with an earlier group (same kind and state) is folded into that group.
  */
 export function groupGapCandidates(ranked: readonly GapCandidate[]): GapCandidate[][] {
   const groups = new Map<string, GapCandidate[]>();
@@ -41,7 +72,7 @@ export function groupGapCandidates(ranked: readonly GapCandidate[]): GapCandidat
     if (group) group.push(candidate);
     else groups.set(key, [candidate]);
   }
-  return [...groups.values()];
+  return foldRepeatedSkills([...groups.values()]);
 }
 
 function unique<T>(values: readonly T[], key: (value: T) => string): T[] {

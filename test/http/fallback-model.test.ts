@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
+import {
+  DATA_ENGINEER_CV as cvText,
+  DATA_ENGINEER_JOB as jobText,
+} from '../support/data-engineer-documents.js';
 import { call, startTestServer, type TestServer } from '../support/test-server.js';
 
 // A server whose primary model (one fake model server) answers every call with HTTP 500, with a
@@ -30,29 +34,6 @@ async function gapwise(primary: FakeModelServer, fallback: FakeModelServer): Pro
   started.push(server);
   return server;
 }
-
-const cvText = `Lena Brandt
-lena@example.com
-
-Summary
-Data engineer with six years of pipelines in Python and SQL for retail analytics, owning ingestion,
-modelling and the nightly loads that the finance and merchandising teams depend on every morning.
-
-Experience
-Data Engineer — Kestrel Retail
-Mar 2020 – Present
-- Built Airflow pipelines in Python loading 2 TB a day into BigQuery
-- Modelled the sales mart in dbt and cut report runtime by 70%
-
-Skills
-Python, SQL, Airflow, BigQuery, dbt`;
-
-const jobText = `Senior Data Engineer
-
-Requirements
-- Strong experience with Apache Spark
-- Experience with Kafka or other streaming platforms
-- Experience with Python`;
 
 describe('a fallback model', () => {
   it('creates the session with questions from the fallback while the primary fails, and bills the fallback', async () => {

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeGeminiBaseUrl } from '../../src/fake-model/fake-gemini-routes.js';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
+import {
+  DATA_ENGINEER_CV as cvText,
+  DATA_ENGINEER_JOB as jobText,
+} from '../support/data-engineer-documents.js';
 import { call, startTestServer, type TestServer } from '../support/test-server.js';
 
 // The server on a Gemini model, talking to the fake Gemini API of the project's fake model server.
@@ -20,29 +24,6 @@ afterAll(async () => {
   await server?.close();
   await fakeModel?.close();
 });
-
-const cvText = `Lena Brandt
-lena@example.com
-
-Summary
-Data engineer with six years of pipelines in Python and SQL for retail analytics, owning ingestion,
-modelling and the nightly loads that the finance and merchandising teams depend on every morning.
-
-Experience
-Data Engineer — Kestrel Retail
-Mar 2020 – Present
-- Built Airflow pipelines in Python loading 2 TB a day into BigQuery
-- Modelled the sales mart in dbt and cut report runtime by 70%
-
-Skills
-Python, SQL, Airflow, BigQuery, dbt`;
-
-const jobText = `Senior Data Engineer
-
-Requirements
-- Strong experience with Apache Spark
-- Experience with Kafka or other streaming platforms
-- Experience with Python`;
 
 describe('a session on Gemini', () => {
   it('uses one explicit cache for its calls, and deleting the session deletes the cache', async () => {

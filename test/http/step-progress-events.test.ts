@@ -3,6 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
+import {
+  DATA_ENGINEER_CV as cvText,
+  DATA_ENGINEER_JOB as jobText,
+} from '../support/data-engineer-documents.js';
 import { call, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
@@ -93,29 +97,6 @@ async function openEventStream(url: string) {
     close: () => controller.abort(),
   };
 }
-
-const cvText = `Lena Brandt
-lena@example.com
-
-Summary
-Data engineer with six years of pipelines in Python and SQL for retail analytics, owning ingestion,
-modelling and the nightly loads that the finance and merchandising teams depend on every morning.
-
-Experience
-Data Engineer — Kestrel Retail
-Mar 2020 – Present
-- Built Airflow pipelines in Python loading 2 TB a day into BigQuery
-- Modelled the sales mart in dbt and cut report runtime by 70%
-
-Skills
-Python, SQL, Airflow, BigQuery, dbt`;
-
-const jobText = `Senior Data Engineer
-
-Requirements
-- Strong experience with Apache Spark
-- Experience with Kafka or other streaming platforms
-- Experience with Python`;
 
 // Words that occur only in the answer: if any event carried the answer, they would show.
 const answer =

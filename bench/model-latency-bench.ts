@@ -104,6 +104,18 @@ function speculationTally(events: readonly SpeculationEvent[]): string {
   return [...counts].map(([key, count]) => `${key} ${count}`).join(', ') || 'none';
 }
 
+/** Uncached input tokens per step over `usages`, e.g. `evaluate-answer 2665 (15 calls)`. */
+function uncachedByStep(usages: readonly ModelCallUsage[]): string {
+  const byStep = new Map<string, { tokens: number; calls: number }>();
+  for (const { step, inputTokens, cachedInputTokens } of usages) {
+    const entry = byStep.get(step) ?? { tokens: 0, calls: 0 };
+    entry.tokens += inputTokens - cachedInputTokens;
+    entry.calls += 1;
+    byStep.set(step, entry);
+  }
+  return [...byStep].map(([step, { tokens, calls }]) => `${step} ${tokens} (${calls} calls)`).join(', ');
+}
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
@@ -342,6 +354,7 @@ export async function run(): Promise<BenchResult[]> {
       const sessionCritical: number[] = [];
       const sessionCalls: number[] = [];
       const sessionEvents: SpeculationEvent[] = [];
+      const sessionUsage: ModelCallUsage[] = [];
       const cachedShare: number[] = [];
       const cachedAfterFirst: number[] = [];
       let questionsAsked = 0;
@@ -349,8 +362,16 @@ export async function run(): Promise<BenchResult[]> {
         setLatency(SESSION_LATENCY_MS);
         reset();
         sessionEvents.length = 0;
+        sessionUsage.length = 0;
         const service = serviceFor(
-          llmReasoner(fake, {}, { onSpeculation: (event) => sessionEvents.push(event) }),
+          llmReasoner(
+            fake,
+            {},
+            {
+              onSpeculation: (event) => sessionEvents.push(event),
+              onUsage: (usage) => sessionUsage.push(usage),
+            },
+          ),
         );
         let criticalCalls = 0;
         const wall = await timed(async () => {
@@ -418,7 +439,7 @@ export async function run(): Promise<BenchResult[]> {
           unit: '%',
           ideal: 100,
           target: '≥ 90 %',
-          note: "fake server's prompt-cache accounting (longest seen prefix, 128-token blocks, ≥ 1024 tokens), all calls",
+          note: `fake server's prompt-cache accounting (longest seen prefix, 128-token blocks, ≥ 1024 tokens), all calls; uncached input tokens of the last run by step: ${uncachedByStep(sessionUsage)}`,
         },
         {
           name: 'whole session: cached share after the first call',

@@ -28,17 +28,35 @@ function skillLookup(): SkillLookup {
 
 /**
  * Analyses a parsed CV against a parsed job: every requirement with its evidence and coverage,
- * the priority-weighted match score (docs/scoring.md) and the gaps, CRITICAL first.
- * Synchronous: safe to call on every request.
+ * the priority-weighted match score (docs/scoring.md) and the gaps, CRITICAL first. Explanations
+ * and gap reasons are written in `language` (English by default). Synchronous: safe to call on
+ * every request.
  */
-export function analyseGaps({ cv, job, now }: { cv: CvDocument; job: Job; now?: Date }): GapReport {
-  return analyseGapsWith({ cv, job, skills: skillLookup(), ...(now ? { now } : {}) });
+export function analyseGaps({
+  cv,
+  job,
+  now,
+  language,
+}: {
+  cv: CvDocument;
+  job: Job;
+  now?: Date;
+  language?: InterviewLanguage;
+}): GapReport {
+  return analyseGapsWith({
+    cv,
+    job,
+    skills: skillLookup(),
+    ...(now ? { now } : {}),
+    ...(language ? { language } : {}),
+  });
 }
 
 /**
  * Reads a CV file and a job file (type detected from the bytes), extracts the job's requirements
  * and analyses the gaps. Throws GapwiseError for unreadable, empty or oversized documents.
- * `language` is the interview language: the one given, else the documents' own.
+ * `language` is the interview language: the one given, else the documents' own; the report's
+ * explanations and gap reasons are written in it.
  */
 export async function analyseDocuments({
   cvBytes,
@@ -57,11 +75,7 @@ export async function analyseDocuments({
     ...(jobText.title ? { title: jobText.title } : {}),
     ...(jobText.company ? { company: jobText.company } : {}),
   });
-  const report = analyseGaps({ cv, job, ...(now ? { now } : {}) });
-  return {
-    cv,
-    job,
-    report,
-    language: language ?? detectInterviewLanguage({ cvText: cv.plainText, jobText: jobText.text }),
-  };
+  const chosen = language ?? detectInterviewLanguage({ cvText: cv.plainText, jobText: jobText.text });
+  const report = analyseGaps({ cv, job, language: chosen, ...(now ? { now } : {}) });
+  return { cv, job, report, language: chosen };
 }

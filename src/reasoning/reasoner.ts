@@ -42,7 +42,8 @@ export interface Reasoner {
   /** `offline` or `llm:<provider>:<model>`, for logs and metrics. */
   readonly name: string;
   extractRequirements(input: { jobText: string; title?: string; company?: string }): Promise<Job>;
-  analyseGaps(input: { cv: CvDocument; job: Job }): Promise<GapReport>;
+  /** `language`: the interview language the report's explanations and reasons are written in. */
+  analyseGaps(input: { cv: CvDocument; job: Job; language?: InterviewLanguage }): Promise<GapReport>;
   generateQuestion(input: { context: SessionContext; gap: Gap }): Promise<Question>;
   evaluateAnswer(input: QuestionStepInput): Promise<AnswerEvaluation>;
   generateDeepDive(input: QuestionStepInput & { evaluation: AnswerEvaluation }): Promise<DeepDive>;

@@ -65,6 +65,12 @@ describe('the interview language of a session', () => {
   it('asks a German candidate in German, and follows up in German, read back from the stored session', async () => {
     const { sessionId, session } = await service.createSession({ cv: germanCv, jobText: GERMAN_JOB_TEXT });
     expect(session.language).toBe('de');
+    // The gap report is the first thing the candidate reads: its reasons are German too.
+    expect(session.report.gaps.length).toBeGreaterThan(0);
+    for (const gap of session.report.gaps) {
+      expect(gap.reason).not.toMatch(ENGLISH_TEMPLATE_WORDS);
+      expect(gap.reason).toMatch(/Ihr(?:em)? Lebenslauf|Ihren Kenntnissen/);
+    }
     expect(session.questions.length).toBeGreaterThan(0);
     for (const question of session.questions) {
       expect(question.text).not.toMatch(ENGLISH_TEMPLATE_WORDS);

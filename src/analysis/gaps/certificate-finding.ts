@@ -1,4 +1,5 @@
-import type { Evidence, Requirement } from '../../domain/index.js';
+import type { Evidence, InterviewLanguage, Requirement } from '../../domain/index.js';
+import { CERTIFICATE_REASON_PHRASES } from './certificate-reason-phrases.js';
 import type { CvIndex } from './cv-index.js';
 import { listWords } from './describe-evidence.js';
 import { STRENGTH_SCORE } from './evidence-strength.js';
@@ -16,7 +17,12 @@ const SKILL_WITHOUT_CERTIFICATE_SHARE = 0.5;
  * skill area (an AWS certificate for "AWS Solutions Architect") counts moderately; the skill
  * without any certificate counts for part.
  */
-export function assessCertificateRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
+export function assessCertificateRequirement(
+  index: CvIndex,
+  requirement: Requirement,
+  language: InterviewLanguage = 'en',
+): RequirementFinding {
+  const say = CERTIFICATE_REASON_PHRASES[language];
   const terms = requirementTerms(requirement, index.skills);
   const requiredSkills = new Set(index.skills.mentions(requirement.text).map((mention) => mention.name));
   for (const term of terms) requiredSkills.add(index.skills.canonical(term) ?? term);
@@ -45,37 +51,37 @@ export function assessCertificateRequirement(index: CvIndex, requirement: Requir
       score,
     };
   }
-  const label = terms.length > 0 ? listWords(terms, 'or') : 'the certificate asked';
+  const label = terms.length > 0 ? listWords(terms, 'or', language) : undefined;
   if (best?.strength === 'strong') {
     return {
       coverage: 1,
       evidence: [best],
-      explanation: `Your CV lists the certificate: "${best.quote}".`,
+      explanation: say.listed(best.quote),
       gapReason: '',
     };
   }
-  const skill = assessSkillRequirement(index, requirement);
+  const skill = assessSkillRequirement(index, requirement, language);
   const skillCoverage = skill.coverage * SKILL_WITHOUT_CERTIFICATE_SHARE;
   if (best && best.score >= skillCoverage) {
     return {
       coverage: roundCoverage(best.score),
       evidence: [best],
-      explanation: `Your CV lists a related certificate ("${best.quote}"), not ${label} itself.`,
-      gapReason: `Your CV lists a related certificate, not ${label}.`,
+      explanation: say.relatedListed(best.quote, label),
+      gapReason: say.relatedListedReason(label),
     };
   }
   if (skillCoverage > 0) {
     return {
       coverage: roundCoverage(skillCoverage),
       evidence: skill.evidence,
-      explanation: `No certificate listed for ${label}, but the skill itself shows: ${skill.explanation}`,
-      gapReason: `Your CV shows the skill but lists no ${label} certificate.`,
+      explanation: say.skillWithoutCertificate(label, skill.explanation),
+      gapReason: say.skillWithoutCertificateReason(label),
     };
   }
   return {
     coverage: 0,
     evidence: [],
-    explanation: `Your CV lists no ${label} certificate.`,
-    gapReason: `Your CV lists no ${label} certificate.`,
+    explanation: say.none(label),
+    gapReason: say.none(label),
   };
 }

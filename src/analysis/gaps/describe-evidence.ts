@@ -1,33 +1,79 @@
-import type { Evidence } from '../../domain/index.js';
+import type { Evidence, InterviewLanguage } from '../../domain/index.js';
 
-/** Where a piece of evidence sits, in words: "your recent role at Acme", "your skills list". */
-export function describeWhere(evidence: Evidence): string {
-  const name = evidence.entryName?.trim();
-  switch (evidence.section) {
-    case 'work':
-      if (evidence.strength === 'strong') return name ? `your recent role at ${name}` : 'a recent role';
-      return name ? `your role at ${name}` : 'an earlier role';
-    case 'projects':
-      return name ? `your project "${name}"` : 'a project';
-    case 'summary':
-      return 'your profile summary';
-    case 'skills':
-      return 'your skills list';
-    case 'education':
-      return name ? `your education at ${name}` : 'your education';
-    case 'certificates':
-      return 'your certificates';
-    case 'languages':
-      return 'your languages';
-    default:
-      return 'your CV';
-  }
+/** Where a piece of evidence sits, as a place phrase with its preposition, per language. */
+const PLACES: Record<InterviewLanguage, (evidence: Evidence, name: string | undefined) => string> = {
+  en: (evidence, name) => {
+    switch (evidence.section) {
+      case 'work':
+        if (evidence.strength === 'strong')
+          return name ? `in your recent role at ${name}` : 'in a recent role';
+        return name ? `in your role at ${name}` : 'in an earlier role';
+      case 'projects':
+        return name ? `in your project "${name}"` : 'in a project';
+      case 'summary':
+        return 'in your profile summary';
+      case 'skills':
+        return 'in your skills list';
+      case 'education':
+        return name ? `in your education at ${name}` : 'in your education';
+      case 'certificates':
+        return 'in your certificates';
+      case 'languages':
+        return 'in your languages';
+      default:
+        return 'in your CV';
+    }
+  },
+  de: (evidence, name) => {
+    switch (evidence.section) {
+      case 'work':
+        if (evidence.strength === 'strong')
+          return name ? `in Ihrer aktuellen Position bei ${name}` : 'in einer aktuellen Position';
+        return name ? `in Ihrer Position bei ${name}` : 'in einer früheren Position';
+      case 'projects':
+        return name ? `in Ihrem Projekt „${name}“` : 'in einem Projekt';
+      case 'summary':
+        return 'in Ihrem Profil';
+      case 'skills':
+        return 'unter Ihren Kenntnissen';
+      case 'education':
+        return name ? `in Ihrer Ausbildung (${name})` : 'in Ihrer Ausbildung';
+      case 'certificates':
+        return 'in Ihren Zertifikaten';
+      case 'languages':
+        return 'unter Ihren Sprachkenntnissen';
+      default:
+        return 'in Ihrem Lebenslauf';
+    }
+  },
+};
+
+/**
+ * Where a piece of evidence sits, with its preposition: "in your recent role at Acme",
+ * "unter Ihren Kenntnissen".
+ */
+export function describeWhere(evidence: Evidence, language: InterviewLanguage = 'en'): string {
+  return PLACES[language](evidence, evidence.entryName?.trim() || undefined);
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listWords(words: readonly string[], conjunction = 'and'): string {
+const CONJUNCTIONS: Record<InterviewLanguage, Record<'and' | 'or', string>> = {
+  en: { and: 'and', or: 'or' },
+  de: { and: 'und', or: 'oder' },
+};
+
+/** "A", "A and B", "A, B and C" (German: "A, B und C"). */
+export function listWords(
+  words: readonly string[],
+  conjunction: 'and' | 'or' = 'and',
+  language: InterviewLanguage = 'en',
+): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${CONJUNCTIONS[language][conjunction]} ${words[words.length - 1]}`;
+}
+
+/** A number of years as the language writes it: "4.5" in English, "4,5" in German. */
+export function formatYears(years: number, language: InterviewLanguage = 'en'): string {
+  return language === 'de' ? String(years).replace('.', ',') : String(years);
 }
 
 /** Shortens a requirement's text for use inside a sentence. */

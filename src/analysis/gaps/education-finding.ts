@@ -1,6 +1,7 @@
-import type { Evidence, Requirement } from '../../domain/index.js';
+import type { Evidence, InterviewLanguage, Requirement } from '../../domain/index.js';
 import type { CvIndex, IndexedPassage } from './cv-index.js';
 import { DEGREE_LABELS, degreeLevel, looksLikeUniversity } from './degree-level.js';
+import { EDUCATION_REASON_PHRASES } from './education-reason-phrases.js';
 import { STRENGTH_SCORE } from './evidence-strength.js';
 import { quoteAround } from './quote.js';
 import { type RequirementFinding, roundCoverage } from './requirement-finding.js';
@@ -57,7 +58,12 @@ interface Judged {
  * Coverage of an education requirement: the degree level (a master's satisfies a bachelor's) and
  * the field, with credit for "or related field" and "or equivalent experience".
  */
-export function assessEducationRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
+export function assessEducationRequirement(
+  index: CvIndex,
+  requirement: Requirement,
+  language: InterviewLanguage = 'en',
+): RequirementFinding {
+  const say = EDUCATION_REASON_PHRASES[language];
   const askedLevel = degreeLevel(requirement.text) || 3;
   // A school diploma has no field: words around it are not a subject to match.
   const fields = askedLevel <= 2 ? [] : requiredFields(requirement);
@@ -87,7 +93,7 @@ export function assessEducationRequirement(index: CvIndex, requirement: Requirem
     if (score > 0 && (!best || score > best.score)) best = { score, passage, level, fieldOk };
   }
 
-  const asked = `${DEGREE_LABELS[askedLevel]}${fields.length > 0 ? ` in ${fields[0]}` : ''}`;
+  const asked = { level: askedLevel, ...(fields[0] ? { field: fields[0] } : {}) };
   const equivalentExperience =
     /equivalent[^.;]{0,60}experience|or equivalent|in[- ]lieu|berufserfahrung/i.test(requirement.text);
   const totalYears = index.totalWorkYears ?? 0;
@@ -95,30 +101,30 @@ export function assessEducationRequirement(index: CvIndex, requirement: Requirem
     return {
       coverage: 0.6,
       evidence: best ? [toEvidence(requirement, best)] : [],
-      explanation: `The job asks for a ${asked} or equivalent experience; your CV shows ${totalYears} years of work.`,
-      gapReason: `Your CV shows no ${asked}, though ${totalYears} years of work may count as equivalent.`,
+      explanation: say.orEquivalent(asked, totalYears),
+      gapReason: say.orEquivalentReason(asked, totalYears),
     };
   }
   if (!best) {
     return {
       coverage: 0,
       evidence: [],
-      explanation: `The job asks for a ${asked}; your CV lists no degree.`,
-      gapReason: `Your CV lists no ${asked}.`,
+      explanation: say.noDegree(asked),
+      gapReason: say.noDegreeReason(asked),
     };
   }
   const shown = best.passage.text;
   let explanation: string;
   let gapReason: string;
   if (best.score >= 1) {
-    explanation = `Your education meets it: "${shown}".`;
+    explanation = say.meets(shown);
     gapReason = '';
   } else if (best.level >= askedLevel) {
-    explanation = `You have a degree at the level asked ("${shown}"), in a different field than ${fields[0] ?? 'the one asked'}${relatedAccepted ? ', which the job may accept as related' : ''}.`;
-    gapReason = `Your degree is in a different field than the ${asked} asked.`;
+    explanation = say.otherField(asked, shown, relatedAccepted);
+    gapReason = say.otherFieldReason(asked);
   } else {
-    explanation = `The job asks for a ${asked}; your CV shows "${shown}".`;
-    gapReason = `The job asks for a ${asked}; your highest degree shown is lower.`;
+    explanation = say.lower(asked, shown);
+    gapReason = say.lowerReason(asked);
   }
   return {
     coverage: roundCoverage(best.score),

@@ -1,8 +1,18 @@
-import type { Evidence, Gap, Requirement, RequirementAssessment } from '../../domain/index.js';
-import { listWords } from './describe-evidence.js';
+import type {
+  Evidence,
+  Gap,
+  InterviewLanguage,
+  Requirement,
+  RequirementAssessment,
+} from '../../domain/index.js';
+import type { GroupableReason } from './requirement-finding.js';
+import { SKILL_REASON_PHRASES } from './skill-reason-phrases.js';
 
-/** A requirement below the gap threshold, with the one-sentence reason its finding gave. */
-export type GapCandidate = RequirementAssessment & { gapReason: string };
+/**
+ * A requirement below the gap threshold, with the one-sentence reason its finding gave and, when
+ * that sentence can be said once for several skills, its parts.
+ */
+export type GapCandidate = RequirementAssessment & { gapReason: string; groupable?: GroupableReason };
 
 /**
  * What the CV shows of a gap's own skills: named somewhere (thinly), said to be lacking, or
@@ -85,80 +95,65 @@ function unique<T>(values: readonly T[], key: (value: T) => string): T[] {
   });
 }
 
-/**
- * Reason sentences that say the same thing about different skills, so a group can say it once:
- * "SQL and Hibernate are not mentioned anywhere in your CV." The key keeps apart sentences that
- * differ in more than the skill ("the related skill MySQL" vs "the related skill Docker").
- */
-const SAME_SENTENCE: readonly {
-  pattern: RegExp;
-  render: (key: string, labels: readonly string[]) => string;
-  /** The captured label is the member's whole keyword list. */
-  namesKeywords: boolean;
-}[] = [
-  {
-    namesKeywords: true,
-    pattern: /^()(.+) (?:is|are) not mentioned anywhere in your CV\.$/,
-    render: (_key, labels) =>
-      `${listWords(labels)} ${labels.length > 1 ? 'are' : 'is'} not mentioned anywhere in your CV.`,
-  },
-  {
-    namesKeywords: false,
-    pattern: /^()(.+) appears only in your skills list, not in any role or project\.$/,
-    render: (_key, labels) =>
-      `${listWords(labels)} ${labels.length > 1 ? 'appear' : 'appears'} only in your skills list, not in any role or project.`,
-  },
-  {
-    namesKeywords: true,
-    pattern: /^Your CV shows only the related skill (.+), not (.+)\.$/,
-    render: (key, labels) => `Your CV shows only the related skill ${key}, not ${listWords(labels)}.`,
-  },
-];
+/** Groupable sentences whose labels are the member's whole keyword list ("ORM and Hibernate"). */
+const NAMES_KEYWORDS: ReadonlySet<GroupableReason['sentence']> = new Set(['not-mentioned', 'related-only']);
 
-/** One reason for a group: each kind of sentence once, naming every skill it is about, in order. */
-function groupReason(members: readonly GapCandidate[]): string {
-  const parts: { template: number; key: string; labels: string[] }[] = [];
-  const own: string[] = [];
-  const order: ({ kind: 'part'; index: number } | { kind: 'own'; index: number })[] = [];
+function renderGroupable(part: GroupableReason, language: InterviewLanguage): string {
+  const say = SKILL_REASON_PHRASES[language];
+  switch (part.sentence) {
+    case 'not-mentioned':
+      return say.notMentionedReason(part.labels);
+    case 'skills-list-only':
+      return say.skillsListOnlyReason(part.labels);
+    case 'related-only':
+      return say.relatedOnlyReason(part.key, part.labels);
+  }
+}
+
+/**
+ * One reason for a group: each kind of sentence once, naming every skill it is about, in order
+ * ("SQL and Hibernate are not mentioned anywhere in your CV."). Sentences that differ in more than
+ * the skill (the related skill named) stay apart.
+ */
+function groupReason(members: readonly GapCandidate[], language: InterviewLanguage): string {
+  const parts: GroupableReason[] = [];
+  const slots: (GroupableReason | string)[] = [];
   for (const member of members) {
-    const template = SAME_SENTENCE.findIndex(({ pattern }) => pattern.test(member.gapReason));
-    const match = template >= 0 ? SAME_SENTENCE[template]!.pattern.exec(member.gapReason) : null;
-    if (!match) {
-      own.push(member.gapReason);
-      order.push({ kind: 'own', index: own.length - 1 });
+    const groupable = member.groupable;
+    if (!groupable) {
+      slots.push(member.gapReason);
       continue;
     }
-    const key = match[1] ?? '';
     // The sentence names the member's own skills as one list ("ORM and Hibernate"): take them one
     // by one from its keywords, so the group's list reads "SQL, ORM and Hibernate".
     const labels =
-      SAME_SENTENCE[template]!.namesKeywords && member.requirement.keywords.length > 0
+      NAMES_KEYWORDS.has(groupable.sentence) && member.requirement.keywords.length > 0
         ? member.requirement.keywords
-        : [match[2] ?? ''];
-    let part = parts.find((item) => item.template === template && item.key === key);
+        : groupable.labels;
+    let part = parts.find((item) => item.sentence === groupable.sentence && item.key === groupable.key);
     if (!part) {
-      part = { template, key, labels: [] };
+      part = { sentence: groupable.sentence, key: groupable.key, labels: [] };
       parts.push(part);
-      order.push({ kind: 'part', index: parts.length - 1 });
+      slots.push(part);
     }
     for (const label of labels) if (!part.labels.includes(label)) part.labels.push(label);
   }
-  const sentences = order.map((slot) => {
-    if (slot.kind === 'own') return own[slot.index]!;
-    const part = parts[slot.index]!;
-    return SAME_SENTENCE[part.template]!.render(part.key, part.labels);
-  });
+  const sentences = slots.map((slot) => (typeof slot === 'string' ? slot : renderGroupable(slot, language)));
   return unique(sentences, (sentence) => sentence).join(' ');
 }
 
 /**
  * Merges a group of gaps into one: the first (most important) member's id, text and priority;
  * every member's keywords, first member's first; the largest minimum years; the mean coverage; the
- * best evidence of any member; and one reason covering them all.
+ * best evidence of any member; and one reason covering them all, in `language`.
  */
 export function mergeGapGroup(
   members: readonly GapCandidate[],
-  { missingBelow, evidenceLimit }: { missingBelow: number; evidenceLimit: number },
+  {
+    missingBelow,
+    evidenceLimit,
+    language = 'en',
+  }: { missingBelow: number; evidenceLimit: number; language?: InterviewLanguage },
 ): Gap {
   const [first, ...rest] = members;
   if (!first) throw new Error('mergeGapGroup needs at least one gap');
@@ -192,7 +187,7 @@ export function mergeGapGroup(
     status: coverage < missingBelow ? 'missing' : 'weak',
     coverage,
     evidence,
-    reason: members.length === 1 ? first.gapReason : groupReason(members),
+    reason: members.length === 1 ? first.gapReason : groupReason(members, language),
   };
 }
 

@@ -1,7 +1,7 @@
-import type { Evidence, Requirement } from '../../domain/index.js';
+import type { Evidence, InterviewLanguage, Requirement } from '../../domain/index.js';
 import type { CvIndex, IndexedPassage } from './cv-index.js';
-import { listWords } from './describe-evidence.js';
 import { STRENGTH_SCORE } from './evidence-strength.js';
+import { LANGUAGE_REASON_PHRASES } from './language-reason-phrases.js';
 import { quoteAround } from './quote.js';
 import { type RequirementFinding, roundCoverage } from './requirement-finding.js';
 import { findTerm, foldText } from './text-match.js';
@@ -84,46 +84,49 @@ function evidenceAt(
  * Coverage of a spoken-language requirement: the CV's languages section (fluency counts), a
  * mention elsewhere, or, as moderate evidence, the language the CV itself is written in.
  */
-export function assessLanguageRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
+export function assessLanguageRequirement(
+  index: CvIndex,
+  requirement: Requirement,
+  language: InterviewLanguage = 'en',
+): RequirementFinding {
+  const say = LANGUAGE_REASON_PHRASES[language];
   const asked = languagesAsked(requirement);
   if (asked.length === 0) {
     return {
       coverage: 0,
       evidence: [],
-      explanation: 'Gapwise could not tell which language this asks for.',
-      gapReason: 'Your CV does not show this language.',
+      explanation: say.unknownLanguage(),
+      gapReason: say.unknownLanguageReason(),
     };
   }
   const found: Evidence[] = [];
   const missing: string[] = [];
   const cvLanguage = writtenIn(index.cv.plainText);
-  for (const language of asked) {
-    const names = LANGUAGE_NAMES[language] ?? [language.toLowerCase()];
+  for (const spoken of asked) {
+    const names = LANGUAGE_NAMES[spoken] ?? [spoken.toLowerCase()];
     const mentions = (passages: readonly IndexedPassage[]) =>
       passages.find((passage) => names.some((name) => findTerm(passage.folded, name).length > 0));
     const listed = mentions(index.passages.filter((passage) => passage.section === 'languages'));
     const elsewhere = listed ? undefined : mentions([...index.passages, ...index.plainPassages()]);
     if (listed) {
-      found.push(
-        evidenceAt(requirement, listed, language, LOW_FLUENCY.test(listed.text) ? 'weak' : 'strong'),
-      );
+      found.push(evidenceAt(requirement, listed, spoken, LOW_FLUENCY.test(listed.text) ? 'weak' : 'strong'));
     } else if (elsewhere) {
       found.push(
-        evidenceAt(requirement, elsewhere, language, LOW_FLUENCY.test(elsewhere.text) ? 'weak' : 'moderate'),
+        evidenceAt(requirement, elsewhere, spoken, LOW_FLUENCY.test(elsewhere.text) ? 'weak' : 'moderate'),
       );
-    } else if (cvLanguage === language) {
+    } else if (cvLanguage === spoken) {
       // The CV's own words show the language it is written in: quote its first real sentence.
       const sample = index.passages.find((passage) => passage.text.length > 30) ?? index.passages[0];
       found.push({
         requirementId: requirement.id,
         section: sample?.section ?? 'other',
-        quote: sample ? quoteAround(sample.text, 0, 0) : language,
-        matched: language,
+        quote: sample ? quoteAround(sample.text, 0, 0) : spoken,
+        matched: spoken,
         strength: 'moderate',
         score: STRENGTH_SCORE.moderate,
       });
     } else {
-      missing.push(language);
+      missing.push(spoken);
     }
   }
   // Every language asked counts equally; alternatives ("English or German") are rare enough to ignore.
@@ -131,19 +134,17 @@ export function assessLanguageRequirement(index: CvIndex, requirement: Requireme
   const shown = found.map((evidence) => evidence.matched);
   const explanation =
     found.length === 0
-      ? `Your CV does not mention ${listWords(asked)}.`
-      : `Your CV shows ${listWords(shown)}${missing.length > 0 ? `, not ${listWords(missing)}` : ''}.` +
+      ? say.notMentioned(asked)
+      : say.shown(shown, missing) +
         (cvLanguage &&
         found.some((evidence) => evidence.matched === cvLanguage && evidence.strength === 'moderate')
-          ? ` (Your CV is written in ${cvLanguage}.)`
+          ? say.writtenIn(cvLanguage)
           : '');
   const weakOnes = found
     .filter((evidence) => evidence.strength === 'weak')
     .map((evidence) => evidence.matched);
   const gapReason =
-    missing.length > 0
-      ? `Your CV does not mention ${listWords(missing)}.`
-      : `Your CV shows only basic ${listWords(weakOnes.length > 0 ? weakOnes : asked)}.`;
+    missing.length > 0 ? say.notMentioned(missing) : say.basicOnly(weakOnes.length > 0 ? weakOnes : asked);
   return {
     coverage: roundCoverage(coverage),
     evidence: found.sort((a, b) => b.score - a.score),

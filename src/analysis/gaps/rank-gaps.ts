@@ -1,4 +1,4 @@
-import { type Gap, PRIORITY_ORDER } from '../../domain/index.js';
+import { type Gap, type InterviewLanguage, PRIORITY_ORDER } from '../../domain/index.js';
 import { type GapCandidate, groupGapCandidates, mergeGapGroup } from './group-gaps.js';
 
 /** A requirement covered below this is a gap (weak: some evidence, but not enough to rely on). */
@@ -12,9 +12,10 @@ const GAP_EVIDENCE_LIMIT = 2;
  * The gaps of a report: requirements covered below {@link GAP_THRESHOLD}, CRITICAL first, then
  * IMPORTANT, then NICE_TO_HAVE, and within a priority the lowest coverage first. Ties keep the
  * job's own order. Gaps from the same sentence or bullet of the job become one gap (see
- * `group-gaps.ts`) with every skill in its keywords, so the interview asks about it once.
+ * `group-gaps.ts`) with every skill in its keywords, so the interview asks about it once; a group's
+ * reason is written in `language`.
  */
-export function rankGaps(assessments: readonly GapCandidate[]): Gap[] {
+export function rankGaps(assessments: readonly GapCandidate[], language: InterviewLanguage = 'en'): Gap[] {
   const ranked = assessments
     .map((assessment, position) => ({ assessment, position }))
     .filter(({ assessment }) => assessment.coverage < GAP_THRESHOLD)
@@ -27,6 +28,6 @@ export function rankGaps(assessments: readonly GapCandidate[]): Gap[] {
     )
     .map(({ assessment }) => assessment);
   return groupGapCandidates(ranked).map((members) =>
-    mergeGapGroup(members, { missingBelow: MISSING_THRESHOLD, evidenceLimit: GAP_EVIDENCE_LIMIT }),
+    mergeGapGroup(members, { missingBelow: MISSING_THRESHOLD, evidenceLimit: GAP_EVIDENCE_LIMIT, language }),
   );
 }

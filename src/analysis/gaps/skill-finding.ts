@@ -1,8 +1,9 @@
-import type { Evidence, Requirement } from '../../domain/index.js';
+import type { Evidence, InterviewLanguage, Requirement } from '../../domain/index.js';
 import type { CvIndex } from './cv-index.js';
 import { describeWhere, listWords, shorten } from './describe-evidence.js';
-import { type RequirementFinding, roundCoverage } from './requirement-finding.js';
+import { type GroupableReason, type RequirementFinding, roundCoverage } from './requirement-finding.js';
 import { acceptsAnyOf, requirementTerms } from './requirement-terms.js';
+import { SKILL_REASON_PHRASES } from './skill-reason-phrases.js';
 import { assessTerm, type TermAssessment } from './term-evidence.js';
 
 /** Share of the best term's score in an all-of requirement; the rest is the mean over all terms. */
@@ -45,8 +46,11 @@ function explain(
   coverage: number,
   years: YearsCheck | undefined,
   generalYears: number | undefined,
-): { explanation: string; gapReason: string } {
-  const label = terms.length > 0 ? listWords(terms.map((term) => term.term)) : shorten(requirement.text);
+  language: InterviewLanguage,
+): Pick<RequirementFinding, 'explanation' | 'gapReason' | 'groupable'> {
+  const say = SKILL_REASON_PHRASES[language];
+  const labels = terms.length > 0 ? terms.map((term) => term.term) : [shorten(requirement.text)];
+  const label = listWords(labels, 'and', language);
   const shown = terms
     .filter((term) => !term.relatedOnly && term.score >= SHOWN_SCORE)
     .map((term) => term.term);
@@ -55,69 +59,72 @@ function explain(
   const best = bestEvidence(terms);
   const sentences: string[] = [];
   let gapReason: string;
+  let groupable: GroupableReason | undefined;
 
   if (negative && negative.score === 0) {
     const quote = negative.evidence.find((evidence) => evidence.strength === 'negative')?.quote;
-    sentences.push(`Your CV says you lack ${negative.term}${quote ? `: "${quote}"` : ''}.`);
-    gapReason = `Your CV says you have no experience with ${negative.term}.`;
+    sentences.push(say.lacks(negative.term, quote));
+    gapReason = say.lacksReason(negative.term);
   } else if (!best) {
     if (generalYears !== undefined && terms.every((term) => !term.known && term.term === requirement.text)) {
-      sentences.push(`Your CV shows ${generalYears} years of work in total.`);
-      gapReason = `Your CV shows ${generalYears} years of work in total.`;
+      sentences.push(say.totalYears(generalYears));
+      gapReason = say.totalYears(generalYears);
     } else if (generalYears !== undefined) {
-      sentences.push(`Your CV does not name ${label}, but shows ${generalYears} years of work in total.`);
-      gapReason = `Your CV does not show ${label} by name, only ${generalYears} years of work in general.`;
+      sentences.push(say.notNamedButYears(label, generalYears));
+      gapReason = say.notNamedButYearsReason(label, generalYears);
     } else {
-      sentences.push(`${label} ${terms.length > 1 ? 'are' : 'is'} not mentioned in your CV.`);
-      gapReason = `${label} ${terms.length > 1 ? 'are' : 'is'} not mentioned anywhere in your CV.`;
+      sentences.push(say.notMentioned(labels));
+      gapReason = say.notMentionedReason(labels);
+      groupable = { sentence: 'not-mentioned', key: '', labels };
     }
   } else if (terms.every((term) => term.relatedOnly || term.score === 0)) {
-    sentences.push(
-      `${label} ${terms.length > 1 ? 'are' : 'is'} not in your CV, but the related skill ${best.matched} is, in ${describeWhere(best)}.`,
-    );
-    gapReason = `Your CV shows only the related skill ${best.matched}, not ${label}.`;
+    sentences.push(say.relatedOnly(labels, best.matched, describeWhere(best, language)));
+    gapReason = say.relatedOnlyReason(best.matched, labels);
+    groupable = { sentence: 'related-only', key: best.matched, labels };
   } else {
-    const where = describeWhere(best);
+    const where = describeWhere(best, language);
     if (best.section === 'skills' || best.section === 'languages') {
-      sentences.push(`${best.matched} appears only in ${where}; no role or project shows you using it.`);
-      gapReason = `${best.matched} appears only in your skills list, not in any role or project.`;
+      sentences.push(say.skillsListOnly(best.matched, where));
+      gapReason = say.skillsListOnlyReason([best.matched]);
+      groupable = { sentence: 'skills-list-only', key: '', labels: [best.matched] };
     } else if (best.strength === 'weak') {
-      sentences.push(`${best.matched} is only mentioned in passing, in ${where}: "${best.quote}".`);
-      gapReason = `Your CV mentions ${best.matched} only in passing.`;
+      sentences.push(say.inPassing(best.matched, where, best.quote));
+      gapReason = say.inPassingReason(best.matched);
     } else {
-      sentences.push(`${best.matched} is shown in ${where}: "${best.quote}".`);
+      sentences.push(say.shown(best.matched, where, best.quote));
       gapReason =
         best.strength === 'moderate' && best.section === 'work'
-          ? `${best.matched} appears only in an older role, not a recent one.`
-          : `Your CV shows ${best.matched} only in ${where}.`;
+          ? say.olderRoleReason(best.matched)
+          : say.onlyAtReason(best.matched, where);
     }
     if (shown.length > 0 && absent.length > 0) {
-      sentences.push(`Not shown: ${listWords(absent)}.`);
-      gapReason = `Your CV shows ${listWords(shown)} but not ${listWords(absent, acceptsAnyOf(requirement) ? 'or' : 'and')}.`;
+      sentences.push(say.notShown(absent));
+      gapReason = say.shownButNotReason(shown, absent, acceptsAnyOf(requirement));
+      groupable = undefined;
     } else if (absent.length > 0) {
-      sentences.push(`Not shown: ${listWords(absent)}.`);
+      sentences.push(say.notShown(absent));
     }
-    if (negative)
-      sentences.push(`Elsewhere your CV says you lack ${negative.term}, which counts against it.`);
+    if (negative) sentences.push(say.lacksElsewhere(negative.term));
   }
 
   if (years && years.shown < years.asked) {
-    const what = years.skill ? `with ${years.skill}` : 'of work in total';
-    const shortfall = `the job asks for ${years.asked}+.`;
+    const counted = { years: years.shown, total: true, ...(years.skill ? { skill: years.skill } : {}) };
     if (generalYears !== undefined) {
       // The general-experience sentence already gave the total: just add what was asked.
-      sentences[sentences.length - 1] = sentences[sentences.length - 1]!.replace(/\.$/, `; ${shortfall}`);
+      sentences[sentences.length - 1] = sentences[sentences.length - 1]!.replace(
+        /\.$/,
+        `; ${say.yearsAsked(years.asked)}`,
+      );
     } else {
-      sentences.push(`Your dated roles show ${years.shown} years ${what}; ${shortfall}`);
+      sentences.push(say.datedYearsShort(counted, years.asked));
     }
-    gapReason = `Your CV shows ${years.shown} years ${what}; ${shortfall}`;
+    gapReason = say.yearsShortReason(counted, years.asked);
+    groupable = undefined;
   } else if (years && generalYears === undefined) {
-    sentences.push(
-      `Your dated roles show ${years.shown} years ${years.skill ? `with ${years.skill}` : 'of work'}.`,
-    );
+    sentences.push(say.datedYears({ years: years.shown, ...(years.skill ? { skill: years.skill } : {}) }));
   }
-  if (coverage === 0 && sentences.length === 0) sentences.push('Nothing in your CV shows this.');
-  return { explanation: sentences.join(' '), gapReason };
+  if (coverage === 0 && sentences.length === 0) sentences.push(say.nothing());
+  return { explanation: sentences.join(' '), gapReason, ...(groupable ? { groupable } : {}) };
 }
 
 /**
@@ -125,7 +132,11 @@ function explain(
  * combined (one is enough for alternatives, all count otherwise), then checked against the
  * minimum years where the job states one.
  */
-export function assessSkillRequirement(index: CvIndex, requirement: Requirement): RequirementFinding {
+export function assessSkillRequirement(
+  index: CvIndex,
+  requirement: Requirement,
+  language: InterviewLanguage = 'en',
+): RequirementFinding {
   const termNames = requirementTerms(requirement, index.skills);
   // A requirement without recognisable terms is searched as a phrase ("data modelling").
   const terms = (termNames.length > 0 ? termNames : [requirement.text]).map((term) =>
@@ -186,6 +197,7 @@ export function assessSkillRequirement(index: CvIndex, requirement: Requirement)
       rounded,
       years,
       generalYears && !bestEvidence(terms) ? generalYears : undefined,
+      language,
     ),
   };
 }

@@ -38,8 +38,8 @@ export function createOfflineEngine({
     async extractRequirements(input) {
       return extractRequirements(input);
     },
-    async analyseGaps({ cv, job }) {
-      return analyseGaps({ cv, job, now: now() });
+    async analyseGaps({ cv, job, language }) {
+      return analyseGaps({ cv, job, now: now(), ...(language ? { language } : {}) });
     },
     async generateQuestion({ context, gap }) {
       return generateOfflineQuestion({ cv: context.cv, gap, ...languageOf(context) });

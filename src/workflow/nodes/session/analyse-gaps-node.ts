@@ -13,7 +13,11 @@ export function createAnalyseGapsNode({ reasoner }: Pick<WorkflowDeps, 'reasoner
     if (!state.job)
       throw new GapwiseError('INTERNAL', { message: 'The job was not parsed before the analysis.' });
     reportStage(config, { stage: 'analysing-gaps' });
-    const report = await reasoner.analyseGaps({ cv: state.cv, job: state.job });
+    const report = await reasoner.analyseGaps({
+      cv: state.cv,
+      job: state.job,
+      ...(state.language ? { language: state.language } : {}),
+    });
     return { report };
   };
 }

@@ -165,3 +165,28 @@ describe('inline headings', () => {
     expect(priorityOf(requirements, 'Drupal')).toBe('NICE_TO_HAVE');
   });
 });
+
+describe('a cue in brackets at the end of an item', () => {
+  const { requirements } = extractRequirements({
+    jobText: `Platform Engineer
+
+Requirements
+- Experience with Docker
+- Experience with Ansible
+- Experience with Jenkins
+- Production experience with Kafka (required)
+- Production experience with Elixir (required)
+- Experience with Vault (preferred)`,
+  });
+
+  it('makes the whole item firm or optional, wherever it stands in the list', () => {
+    expect(priorityOf(requirements, 'Apache Kafka')).toBe('CRITICAL');
+    expect(priorityOf(requirements, 'Elixir')).toBe('CRITICAL');
+    expect(priorityOf(requirements, 'Vault')).toBe('NICE_TO_HAVE');
+  });
+
+  it('is not shown as part of the ask', () => {
+    const kafka = requirements.find((requirement) => requirement.keywords.includes('Apache Kafka'));
+    expect(kafka?.text).toBe('Production experience with Kafka');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Job } from '../../domain/index.js';
 import { isBoilerplateSentence } from './boilerplate-sentence.js';
 import { clauseRequirements } from './clause-requirements.js';
-import { splitClauses } from './clause-split.js';
+import { splitClauses, withoutBareCues } from './clause-split.js';
 import { splitJobSections } from './job-sections.js';
 import { guessJobHeader } from './job-title-guess.js';
 import { isStrictHeading, priorityCue, resolvePriority } from './priority-cues.js';
@@ -55,7 +55,7 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
         drafts.push(
           ...clauseRequirements({
             clause,
-            text: clip(clauses.length === 1 ? item : clause),
+            text: clip(withoutBareCues(clauses.length === 1 ? item : clause)),
             item,
             listed,
             section: section.kind,

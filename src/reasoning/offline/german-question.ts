@@ -103,7 +103,7 @@ function germanQuestionText(gap: Gap, related: RelatedExperience | undefined): s
     );
   }
   if (related?.listedGapSkill) {
-    return `Ihr Lebenslauf nennt ${topic}, aber keine Ihrer Stationen zeigt, wo Sie ${verb.done(topic)} haben. Wo war das – ${at} oder anderswo –, was haben Sie selbst damit gemacht, und mit welchem Ergebnis?`;
+    return `Ihr Lebenslauf nennt ${joinUnd(related.listedGapTerms.map(germanName))}, aber keine Ihrer Stationen zeigt, wo Sie ${verb.done(topic)} haben. Wo war das – ${at} oder anderswo –, was haben Sie selbst damit gemacht, und mit welchem Ergebnis?`;
   }
   if (related && related.relatedTerms.length > 0) {
     const tech = joinUnd(related.relatedTerms.map(germanName));

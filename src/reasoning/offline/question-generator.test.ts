@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { cvFrom } from '../../analysis/gaps/test-documents.js';
+import { analyseGaps, extractRequirements } from '../../analysis/index.js';
 import { QuestionSchema } from '../../domain/index.js';
 import { createOfflineEngine } from './offline-engine.js';
 import { cvOf, LAMBDA_GAP, RUST_GAP, requirementOf } from './offline-test-fixtures.js';
+import { generateOfflineQuestion } from './question-generator.js';
 
 const engine = createOfflineEngine({ now: () => new Date('2025-01-01') });
 const context = { sessionId: 's-1', cv: cvOf(), job: { requirements: [], rawText: 'job' } };
@@ -44,7 +47,19 @@ describe('offline generateQuestion', () => {
       id: 'req-4',
       status: 'weak' as const,
       requirement: requirementOf({ id: 'req-4', text: 'Strong PostgreSQL skills', keywords: ['PostgreSQL'] }),
-      evidence: [],
+      // What the analysis finds for it: a passing mention in the Acme Payments role.
+      evidence: [
+        {
+          requirementId: 'req-4',
+          section: 'work' as const,
+          entryIndex: 0,
+          entryName: 'Acme Payments',
+          quote: 'Built the payments API in Node.js and PostgreSQL for 40 merchants',
+          matched: 'PostgreSQL',
+          strength: 'weak' as const,
+          score: 0.3,
+        },
+      ],
     };
     const question = await engine.generateQuestion({ context, gap });
     expect(question.text).toContain('PostgreSQL');
@@ -72,5 +87,55 @@ describe('offline generateQuestion', () => {
     const question = await engine.generateQuestion({ context, gap });
     expect(question.text).toContain('mentoring junior engineers');
     expect(question.text).toMatch(/situation/);
+  });
+});
+
+describe('what a question says the CV shows', () => {
+  // "Spring MVC" contains MVC, an alias of Design Patterns; the analysis does not count it.
+  const cv = cvFrom({
+    basics: { name: 'Jo Example' },
+    work: [
+      {
+        name: 'ABC Company',
+        position: 'Java Developer',
+        startDate: '2021-01',
+        highlights: ['Built the billing web application with Spring MVC and Java'],
+      },
+    ],
+    skills: [{ name: 'Tools', keywords: ['Java', 'Hibernate', 'Maven'] }],
+  });
+  const job = extractRequirements({
+    jobText: `Java Developer
+
+Requirements
+- Solid knowledge of design patterns
+- Experience with Hibernate`,
+  });
+  const report = analyseGaps({ cv, job, now: new Date('2025-01-01') });
+  const gapFor = (keyword: string) => {
+    const gap = report.gaps.find((item) => item.requirement.keywords.includes(keyword));
+    if (!gap) throw new Error(`expected a ${keyword} gap`);
+    return gap;
+  };
+
+  it('never claims a skill the analysis found missing', () => {
+    const gap = gapFor('Design Patterns');
+    expect(gap.reason).toMatch(/not mentioned/);
+    const english = generateOfflineQuestion({ cv, gap }).text;
+    const german = generateOfflineQuestion({ cv, gap, language: 'de' }).text;
+    expect(english).toContain('Design Patterns');
+    expect(english).not.toMatch(/Your CV (?:lists|mentions)|You list/);
+    expect(german).not.toMatch(/Ihr Lebenslauf (?:nennt|erwähnt)|Sie nennen/);
+  });
+
+  it('says the CV lists a skill where the analysis found it in the skills list, and names only that', () => {
+    const gap = gapFor('Hibernate');
+    expect(gap.reason).toMatch(/only in your skills list/);
+    expect(generateOfflineQuestion({ cv, gap }).text).toMatch(
+      /^Your CV lists Hibernate, but none of your roles/,
+    );
+    expect(generateOfflineQuestion({ cv, gap, language: 'de' }).text).toMatch(
+      /^Ihr Lebenslauf nennt Hibernate,/,
+    );
   });
 });

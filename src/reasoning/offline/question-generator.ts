@@ -78,7 +78,9 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
   }
   if (lead && related?.mentionsGapSkill) return lead;
   if (related?.listedGapSkill) {
-    return `Your CV lists ${topic}, but none of your roles shows it. Where did you ${verb.base} it — ${at} or elsewhere — what did you do with it yourself, and what came of it?`;
+    // Names only what the analysis found listed, not every skill of the gap.
+    const it = related.listedGapTerms.length > 1 ? 'them' : 'it';
+    return `Your CV lists ${joinAnd(related.listedGapTerms)}, but none of your roles shows ${it}. Where did you ${verb.base} ${it} — ${at} or elsewhere — what did you do with ${it} yourself, and what came of it?`;
   }
   if (lead) {
     const ask = pick(

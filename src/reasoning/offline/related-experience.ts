@@ -1,4 +1,4 @@
-import type { CvDocument, Gap } from '../../domain/index.js';
+import type { CvDocument, Evidence, Gap } from '../../domain/index.js';
 import { type CvEntry, cvEntries, entryLabel } from './cv-entries.js';
 import { mentionsKeyword, namesFor, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { hasPhrase, isConnectingWord, splitSentences, wordsOf } from './text-tools.js';
@@ -8,14 +8,24 @@ export interface RelatedExperience {
   entry: CvEntry;
   /** How the question names it: `Acme`, `your Atlas project`. */
   label: string;
-  /** The gap's own skill appears in the entry (weak evidence) rather than only neighbours. */
+  /**
+   * The analysis found the gap's own skill in this entry (weak evidence), so the question may say
+   * the CV mentions it there. Taken from the gap's evidence, never from a re-scan of the CV: a
+   * question must not claim what the gap report says is missing ("Spring MVC" is not "Design
+   * Patterns", though one of its aliases is MVC).
+   */
   mentionsGapSkill: boolean;
   /** Canonical names of the gap's neighbouring skills the entry shows (`Node.js`). */
   relatedSkills: string[];
   /** The same skills as the CV writes them (`AWS` rather than `Amazon Web Services`). */
   relatedTerms: string[];
-  /** The CV names the gap's skill outside every entry (skills list, summary), so no role shows it. */
+  /**
+   * The analysis found the gap's skill only outside every entry (skills list, summary), so no role
+   * shows it. From the gap's evidence, like `mentionsGapSkill`.
+   */
   listedGapSkill: boolean;
+  /** The gap's own skills that evidence names outside the entries, as the question may name them. */
+  listedGapTerms: string[];
   /** Neighbouring skills the CV lists elsewhere (skills section, summary) when the entry shows none. */
   listedTerms: string[];
   /** A short noun phrase from the entry's own words (`the payments API`), when one reads well. */
@@ -31,6 +41,7 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
   const entries = cvEntries(cv.resume);
   if (entries.length === 0) return undefined;
   const keywords = gap.requirement.keywords;
+  const ownEvidence = ownSkillEvidence(gap);
   const neighbours = new Set(keywords.flatMap(neighbourNames).filter((name) => !keywords.includes(name)));
   for (const evidence of gap.evidence) {
     if (!keywords.includes(evidence.matched) && evidence.strength !== 'negative')
@@ -43,7 +54,9 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
     const relatedSkills = [...neighbours].filter(
       (name) => mentioned.has(name) || mentionsKeyword(entry.text, name),
     );
-    const mentionsGapSkill = keywords.some((keyword) => mentionsKeyword(entry.text, keyword));
+    const mentionsGapSkill = ownEvidence.some(
+      (evidence) => evidence.section === entry.section && evidence.entryIndex === entry.index,
+    );
     const evidenced = gap.evidence.some(
       (evidence) =>
         evidence.section === entry.section &&
@@ -65,15 +78,16 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
         relatedTerms: relatedSkills.slice(0, 2).map((name) => surfaceIn(entry.text, name)),
         listedTerms: [],
         listedGapSkill: false,
+        listedGapTerms: [],
         ...(focus ? { focus } : {}),
       },
     };
   }
   const result = best?.result;
   if (result && !result.mentionsGapSkill) {
-    result.listedGapSkill =
-      gap.evidence.some((e) => e.section === 'skills' && keywords.includes(e.matched)) ||
-      keywords.some((keyword) => mentionsKeyword(cv.plainText, keyword));
+    const outsideEntries = ownEvidence.filter((evidence) => !ENTRY_SECTIONS.has(evidence.section));
+    result.listedGapTerms = [...new Set(outsideEntries.map((evidence) => evidence.matched))];
+    result.listedGapSkill = result.listedGapTerms.length > 0;
   }
   if (result && result.relatedSkills.length === 0 && !result.mentionsGapSkill) {
     // Nothing related in any entry: a related skill the CV lists still gives the question a hook.
@@ -83,6 +97,17 @@ export function findRelatedExperience(cv: CvDocument, gap: Gap): RelatedExperien
       .map((name) => surfaceIn(cv.plainText, name));
   }
   return result;
+}
+
+/** Sections whose evidence belongs to one CV entry (and so to one role or project). */
+const ENTRY_SECTIONS: ReadonlySet<Evidence['section']> = new Set(['work', 'projects']);
+
+/** The analysis' evidence for the gap's own skills (not related skills, not "I lack it"). */
+function ownSkillEvidence(gap: Gap): Evidence[] {
+  const own = new Set(gap.requirement.keywords.map((keyword) => keyword.toLowerCase()));
+  return gap.evidence.filter(
+    (evidence) => evidence.strength !== 'negative' && own.has(evidence.matched.toLowerCase()),
+  );
 }
 
 /** How `text` writes a skill: its first mention's surface, or the alias it uses. */

@@ -28,31 +28,91 @@ export const strongAnswer = (skill: string) =>
 /** A thin answer: the fake judge asks a deep-dive round for it. */
 export const thinAnswer = (skill: string) => `I used ${skill} a bit.`;
 
-/** The CV of the benchmark sessions (Markdown). */
+/**
+ * The CV of the benchmark sessions (Markdown), as long as a real CV (about 2.8 kB; the
+ * CVs in the shared fixtures are 3–5 kB): prompt-cache figures depend on how much of each prompt
+ * is the stable session context, so a toy CV would understate them.
+ */
 export const BENCH_CV = `# Dana Smith
-Backend engineer · dana@example.com
+Senior Backend Engineer · dana@example.com · +44 20 7946 0000 · Manchester, UK
+linkedin.com/in/dana-smith-dev
+
+## Summary
+Backend engineer with eight years of building payment and logistics services in Node.js and
+TypeScript. I design APIs that other teams can rely on, keep databases healthy under growth, and
+care about on-call being quiet: most of my work ends with fewer pages and faster releases.
 
 ## Experience
 
 ### Senior Backend Engineer, Acme Payments (2020-01 – present)
-- Built the card payments API in Node.js and TypeScript, serving 4 million requests a day
-- Led the migration of the ledger from MySQL to PostgreSQL with zero downtime
+- Built the card payments API in Node.js and TypeScript, serving 4 million requests a day at a p99 of 120 ms
+- Led the migration of the ledger from MySQL to PostgreSQL with zero downtime, moving 900 million rows over six weekends
+- Designed idempotency keys and retry rules with the mobile team, which ended duplicate charges (about 40 a month before)
+- Introduced contract tests between the payments API and its eight consumers; breaking changes caught before release rose from none to all
+- Mentored three engineers through their first on-call rotation and wrote the runbooks the team still uses
 
-### Backend Developer, Globex (2018-01 – 2019-12)
-- Wrote REST services in Node.js for the logistics platform
+### Backend Developer, Globex Logistics (2018-01 – 2019-12)
+- Wrote REST services in Node.js for the logistics platform that schedules 30,000 deliveries a day
+- Replaced a nightly batch export with an event-driven sync over RabbitMQ, so depots saw changes within a minute instead of the next morning
+- Cut the cost of the route-planning database by 35% by adding the right indexes and archiving closed routes
+- Automated the release pipeline in Jenkins and Docker, from a two-hour manual checklist to a 15-minute job
+
+### Software Developer, Initech (2016-06 – 2017-12)
+- Maintained the PHP and MySQL invoicing system used by 2,000 small businesses
+- Wrote the first automated test suite for invoicing (PHPUnit), which found 14 rounding bugs before they reached customers
+- Moved static assets to a CDN, halving page load time for customers abroad
+
+## Projects
+- **ledger-check** — an open-source tool that compares two ledgers row by row and reports drift; used at Acme for every migration
+- **Talks** — "Zero-downtime database migrations" at NodeConf EU 2022 and at the Manchester Node.js meetup
+
+## Education
+- BSc Computer Science, University of Leeds (2012 – 2016), first-class honours; dissertation on consistent hashing
+
+## Certifications
+- AWS Certified Developer – Associate (2021)
 
 ## Skills
-- Languages: TypeScript, JavaScript, SQL
-- Tools: Node.js, PostgreSQL, MySQL, Docker, Git
+- Languages: TypeScript, JavaScript, SQL, PHP
+- Back end: Node.js, Express, NestJS, REST, OpenAPI, RabbitMQ
+- Data: PostgreSQL, MySQL, query tuning, schema migrations
+- Delivery: Docker, Jenkins, GitHub Actions, AWS (EC2, RDS, S3, Lambda), Git
+- Practices: code review, contract testing, incident response, mentoring
+
+## Languages
+- English (native), Spanish (professional working proficiency)
 `;
 
-/** A job that asks for TypeScript (covered) and every benchmark skill (gaps). */
+/**
+ * The job of the benchmark sessions, as long as a real posting (about 2 kB): it asks for
+ * TypeScript (covered) and every benchmark skill (gaps), among the usual sections.
+ */
 export const BENCH_JOB = [
   'Senior Backend Engineer — Platform',
+  '',
+  'About us',
+  'We run the payments platform behind 3,000 online shops in Europe. Our platform team of nine',
+  'engineers owns the services every other team builds on: checkout, payouts, the event bus and',
+  'the data pipelines that feed finance and risk. We work in small groups, release many times a',
+  'day and keep our on-call calm by fixing causes, not symptoms.',
+  '',
+  'What you will do',
+  '- Design and build backend services that handle money safely and at scale',
+  '- Move our remaining batch jobs to streaming, and our infrastructure fully to code',
+  '- Work with product and risk teams to turn requirements into well-tested APIs',
+  '- Share what you know through code review, pairing and design documents',
+  '- Take part in the on-call rotation (one week in six)',
   '',
   'Requirements:',
   '- 5+ years of backend development with TypeScript or Node.js (required)',
   ...BENCH_SKILLS.map((skill) => `- Production experience with ${skill} (required)`),
+  '',
+  'Nice to have',
+  '- Experience in payments or another regulated industry',
+  '- Contributions to open-source projects',
+  '',
+  'What we offer',
+  '- 30 days of holiday, a learning budget of 2,000 EUR a year and a hybrid office in Berlin',
 ].join('\n');
 
 interface ChatRequest {

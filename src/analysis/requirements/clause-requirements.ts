@@ -153,7 +153,9 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
     loose && names.every((name) => PRACTICES.has(category.get(name) ?? ''))
       ? { ...draft({ kind: 'skill', keywords: names }), priority: 'NICE_TO_HAVE' }
       : draft({ kind: 'skill', keywords: names });
-  for (const group of groupMentions(clause, technical)) {
+  // The list's unknown tail ("JSF, Wicket or GWT") ends at anything else named, or a condition.
+  const stopsAt = [...found, ...conditions.map(([start]) => ({ start }))].sort((a, b) => a.start - b.start);
+  for (const group of groupMentions(clause, technical, { stopsAt })) {
     const keep = (names: readonly string[]): string[] =>
       unique(names).filter((name) => !languages.includes(name));
     if (group.anyOf) {

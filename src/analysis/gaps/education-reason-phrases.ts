@@ -1,5 +1,6 @@
 import type { InterviewLanguage } from '../../domain/index.js';
 import { DEGREE_LABELS } from './degree-level.js';
+import { formatYears } from './describe-evidence.js';
 
 /** The degree asked: its level (index into `DEGREE_LABELS`) and the field, when the job names one. */
 export interface DegreeAsked {
@@ -57,9 +58,9 @@ const keinen = (asked: DegreeAsked) =>
 
 const GERMAN: EducationReasonPhrases = {
   orEquivalent: (asked, years) =>
-    `Die Stelle verlangt ${einen(asked)} oder gleichwertige Erfahrung; Ihr Lebenslauf zeigt ${years} Jahre Berufserfahrung.`,
+    `Die Stelle verlangt ${einen(asked)} oder gleichwertige Erfahrung; Ihr Lebenslauf zeigt ${formatYears(years, 'de')} Jahre Berufserfahrung.`,
   orEquivalentReason: (asked, years) =>
-    `Ihr Lebenslauf zeigt ${keinen(asked)}, doch ${years} Jahre Berufserfahrung können als gleichwertig gelten.`,
+    `Ihr Lebenslauf zeigt ${keinen(asked)}, doch ${formatYears(years, 'de')} Jahre Berufserfahrung können als gleichwertig gelten.`,
   noDegree: (asked) => `Die Stelle verlangt ${einen(asked)}; Ihr Lebenslauf nennt keinen Abschluss.`,
   noDegreeReason: (asked) => `Ihr Lebenslauf nennt ${keinen(asked)}.`,
   meets: (shown) => `Ihre Ausbildung erfüllt diese Anforderung: „${shown}“.`,

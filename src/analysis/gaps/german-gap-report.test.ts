@@ -132,4 +132,20 @@ describe('the gap report of a German session', () => {
       french: 'Ihr Lebenslauf erwähnt Französisch nicht.',
     });
   });
+
+  it('writes years with a decimal comma', () => {
+    const job = jobWith(
+      requirement({
+        id: 'degree',
+        text: 'Bachelor in Informatik oder vergleichbare Berufserfahrung',
+        kind: 'education',
+        keywords: ['Informatik'],
+      }),
+    );
+    const cv = cvFrom({ work: [{ name: 'Acme', position: 'Entwicklerin', startDate: '2021-01' }] });
+    const [assessment] = analyseGapsWith({ cv, job, now: TEST_NOW, skills, language: 'de' }).requirements;
+    expect(assessment?.explanation).toBe(
+      'Die Stelle verlangt einen Bachelorabschluss in Informatik oder gleichwertige Erfahrung; Ihr Lebenslauf zeigt 4,5 Jahre Berufserfahrung.',
+    );
+  });
 });

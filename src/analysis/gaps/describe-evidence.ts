@@ -1,4 +1,5 @@
 import type { Evidence, InterviewLanguage } from '../../domain/index.js';
+import { germanEmployer } from '../german-employer.js';
 
 /** Where a piece of evidence sits, as a place phrase with its preposition, per language. */
 const PLACES: Record<InterviewLanguage, (evidence: Evidence, name: string | undefined) => string> = {
@@ -28,8 +29,10 @@ const PLACES: Record<InterviewLanguage, (evidence: Evidence, name: string | unde
     switch (evidence.section) {
       case 'work':
         if (evidence.strength === 'strong')
-          return name ? `in Ihrer aktuellen Position bei ${name}` : 'in einer aktuellen Position';
-        return name ? `in Ihrer Position bei ${name}` : 'in einer früheren Position';
+          return name
+            ? `in Ihrer aktuellen Position bei ${germanEmployer(name)}`
+            : 'in einer aktuellen Position';
+        return name ? `in Ihrer Position bei ${germanEmployer(name)}` : 'in einer früheren Position';
       case 'projects':
         return name ? `in Ihrem Projekt „${name}“` : 'in einem Projekt';
       case 'summary':

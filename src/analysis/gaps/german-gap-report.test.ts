@@ -148,4 +148,29 @@ describe('the gap report of a German session', () => {
       'Die Stelle verlangt einen Bachelorabschluss in Informatik oder gleichwertige Erfahrung; Ihr Lebenslauf zeigt 4,5 Jahre Berufserfahrung.',
     );
   });
+
+  it('names skills and employers as a German sentence does, like the questions', () => {
+    const job = jobWith(
+      requirement({ id: 'team', text: 'Teamfähigkeit', kind: 'soft-skill', keywords: ['Teamwork'] }),
+      requirement({ id: 'go', text: 'Erfahrung mit Go', keywords: ['Go'] }),
+    );
+    const cv = cvFrom({
+      work: [
+        {
+          name: 'Nordlicht Logistik GmbH',
+          position: 'Entwicklerin',
+          startDate: '2016-01',
+          endDate: '2018-01',
+          highlights: ['Ein kleines Tool in Go geschrieben'],
+        },
+      ],
+    });
+    const report = analyseGapsWith({ cv, job, now: TEST_NOW, skills, language: 'de' });
+    expect(report.gaps.find((gap) => gap.id === 'team')?.reason).toBe(
+      'Teamfähigkeit wird in Ihrem Lebenslauf nirgends erwähnt.',
+    );
+    expect(report.requirements.find((item) => item.requirement.id === 'go')?.explanation).toContain(
+      'in Ihrer Position bei der Nordlicht Logistik GmbH',
+    );
+  });
 });

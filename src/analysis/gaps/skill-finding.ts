@@ -1,6 +1,6 @@
 import type { Evidence, InterviewLanguage, Requirement } from '../../domain/index.js';
 import type { CvIndex } from './cv-index.js';
-import { describeWhere, listWords, shorten } from './describe-evidence.js';
+import { describeWhere, shorten } from './describe-evidence.js';
 import { type GroupableReason, type RequirementFinding, roundCoverage } from './requirement-finding.js';
 import { acceptsAnyOf, requirementTerms } from './requirement-terms.js';
 import { SKILL_REASON_PHRASES } from './skill-reason-phrases.js';
@@ -50,7 +50,6 @@ function explain(
 ): Pick<RequirementFinding, 'explanation' | 'gapReason' | 'groupable'> {
   const say = SKILL_REASON_PHRASES[language];
   const labels = terms.length > 0 ? terms.map((term) => term.term) : [shorten(requirement.text)];
-  const label = listWords(labels, 'and', language);
   const shown = terms
     .filter((term) => !term.relatedOnly && term.score >= SHOWN_SCORE)
     .map((term) => term.term);
@@ -70,8 +69,8 @@ function explain(
       sentences.push(say.totalYears(generalYears));
       gapReason = say.totalYears(generalYears);
     } else if (generalYears !== undefined) {
-      sentences.push(say.notNamedButYears(label, generalYears));
-      gapReason = say.notNamedButYearsReason(label, generalYears);
+      sentences.push(say.notNamedButYears(labels, generalYears));
+      gapReason = say.notNamedButYearsReason(labels, generalYears);
     } else {
       sentences.push(say.notMentioned(labels));
       gapReason = say.notMentionedReason(labels);

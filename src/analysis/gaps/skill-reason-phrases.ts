@@ -1,4 +1,5 @@
 import type { InterviewLanguage } from '../../domain/index.js';
+import { germanSkillName } from '../../taxonomy/german-skill-names.js';
 import { formatYears, listWords } from './describe-evidence.js';
 
 /** How many years, and with what: a named skill, or work in general. */
@@ -19,8 +20,8 @@ export interface SkillReasonPhrases {
   lacks(term: string, quote: string | undefined): string;
   lacksReason(term: string): string;
   totalYears(years: number): string;
-  notNamedButYears(label: string, years: number): string;
-  notNamedButYearsReason(label: string, years: number): string;
+  notNamedButYears(labels: readonly string[], years: number): string;
+  notNamedButYearsReason(labels: readonly string[], years: number): string;
   notMentioned(labels: readonly string[]): string;
   notMentionedReason(labels: readonly string[]): string;
   relatedOnly(labels: readonly string[], related: string, where: string): string;
@@ -53,10 +54,10 @@ const ENGLISH: SkillReasonPhrases = {
   lacks: (term, quote) => `Your CV says you lack ${term}${quote ? `: "${quote}"` : ''}.`,
   lacksReason: (term) => `Your CV says you have no experience with ${term}.`,
   totalYears: (years) => `Your CV shows ${years} years of work in total.`,
-  notNamedButYears: (label, years) =>
-    `Your CV does not name ${label}, but shows ${years} years of work in total.`,
-  notNamedButYearsReason: (label, years) =>
-    `Your CV does not show ${label} by name, only ${years} years of work in general.`,
+  notNamedButYears: (labels, years) =>
+    `Your CV does not name ${listWords(labels)}, but shows ${years} years of work in total.`,
+  notNamedButYearsReason: (labels, years) =>
+    `Your CV does not show ${listWords(labels)} by name, only ${years} years of work in general.`,
   notMentioned: (labels) => `${listWords(labels)} ${be(labels)} not mentioned in your CV.`,
   notMentionedReason: (labels) => `${listWords(labels)} ${be(labels)} not mentioned anywhere in your CV.`,
   relatedOnly: (labels, related, where) =>
@@ -87,43 +88,45 @@ const ENGLISH: SkillReasonPhrases = {
 // German: formal "Sie", „…" quotes, decimal comma, verb agreement with the list's length.
 const wird = (labels: readonly string[]) => (labels.length > 1 ? 'werden' : 'wird');
 const steht = (labels: readonly string[]) => (labels.length > 1 ? 'stehen' : 'steht');
+/** Skill names as German sentences write them (`Teamwork` → `Teamfähigkeit`). */
+const n = germanSkillName;
 const und = (labels: readonly string[], conjunction: 'and' | 'or' = 'and') =>
-  listWords(labels, conjunction, 'de');
+  listWords(labels.map(n), conjunction, 'de');
 const jahre = (years: number) => `${formatYears(years, 'de')} ${years === 1 ? 'Jahr' : 'Jahre'}`;
 
 function germanYears({ years, skill, total }: YearsPhrase): string {
-  return `${jahre(years)} ${skill ? `mit ${skill}` : total ? 'Berufserfahrung insgesamt' : 'Berufserfahrung'}`;
+  return `${jahre(years)} ${skill ? `mit ${n(skill)}` : total ? 'Berufserfahrung insgesamt' : 'Berufserfahrung'}`;
 }
 
 const GERMAN: SkillReasonPhrases = {
-  lacks: (term, quote) => `Laut Ihrem Lebenslauf fehlt Ihnen ${term}${quote ? `: „${quote}“` : ''}.`,
-  lacksReason: (term) => `Laut Ihrem Lebenslauf haben Sie keine Erfahrung mit ${term}.`,
+  lacks: (term, quote) => `Laut Ihrem Lebenslauf fehlt Ihnen ${n(term)}${quote ? `: „${quote}“` : ''}.`,
+  lacksReason: (term) => `Laut Ihrem Lebenslauf haben Sie keine Erfahrung mit ${n(term)}.`,
   totalYears: (years) => `Ihr Lebenslauf zeigt insgesamt ${jahre(years)} Berufserfahrung.`,
-  notNamedButYears: (label, years) =>
-    `Ihr Lebenslauf nennt ${label} nicht, zeigt aber insgesamt ${jahre(years)} Berufserfahrung.`,
-  notNamedButYearsReason: (label, years) =>
-    `Ihr Lebenslauf nennt ${label} nicht ausdrücklich, nur ${jahre(years)} Berufserfahrung allgemein.`,
+  notNamedButYears: (labels, years) =>
+    `Ihr Lebenslauf nennt ${und(labels)} nicht, zeigt aber insgesamt ${jahre(years)} Berufserfahrung.`,
+  notNamedButYearsReason: (labels, years) =>
+    `Ihr Lebenslauf nennt ${und(labels)} nicht ausdrücklich, nur ${jahre(years)} Berufserfahrung allgemein.`,
   notMentioned: (labels) => `${und(labels)} ${wird(labels)} in Ihrem Lebenslauf nicht erwähnt.`,
   notMentionedReason: (labels) => `${und(labels)} ${wird(labels)} in Ihrem Lebenslauf nirgends erwähnt.`,
   relatedOnly: (labels, related, where) =>
-    `${und(labels)} ${steht(labels)} nicht in Ihrem Lebenslauf, wohl aber die verwandte Fähigkeit ${related}, ${where}.`,
+    `${und(labels)} ${steht(labels)} nicht in Ihrem Lebenslauf, wohl aber die verwandte Fähigkeit ${n(related)}, ${where}.`,
   relatedOnlyReason: (related, labels) =>
-    `Ihr Lebenslauf zeigt nur die verwandte Fähigkeit ${related}, nicht ${und(labels)}.`,
+    `Ihr Lebenslauf zeigt nur die verwandte Fähigkeit ${n(related)}, nicht ${und(labels)}.`,
   skillsListOnly: (matched, where) =>
-    `${matched} steht nur ${where}; keine Position und kein Projekt zeigt, dass Sie es einsetzen.`,
+    `${n(matched)} steht nur ${where}; keine Position und kein Projekt zeigt, dass Sie es einsetzen.`,
   skillsListOnlyReason: (labels) =>
     `${und(labels)} ${steht(labels)} nur unter Ihren Kenntnissen, in keiner Position und keinem Projekt.`,
-  inPassing: (matched, where, quote) => `${matched} wird nur beiläufig erwähnt, ${where}: „${quote}“.`,
-  inPassingReason: (matched) => `Ihr Lebenslauf erwähnt ${matched} nur beiläufig.`,
-  shown: (matched, where, quote) => `${matched} ist ${where} belegt: „${quote}“.`,
+  inPassing: (matched, where, quote) => `${n(matched)} wird nur beiläufig erwähnt, ${where}: „${quote}“.`,
+  inPassingReason: (matched) => `Ihr Lebenslauf erwähnt ${n(matched)} nur beiläufig.`,
+  shown: (matched, where, quote) => `${n(matched)} ist ${where} belegt: „${quote}“.`,
   olderRoleReason: (matched) =>
-    `${matched} taucht nur in einer älteren Position auf, nicht in einer aktuellen.`,
-  onlyAtReason: (matched, where) => `Ihr Lebenslauf zeigt ${matched} nur ${where}.`,
+    `${n(matched)} taucht nur in einer älteren Position auf, nicht in einer aktuellen.`,
+  onlyAtReason: (matched, where) => `Ihr Lebenslauf zeigt ${n(matched)} nur ${where}.`,
   notShown: (absent) => `Nicht belegt: ${und(absent)}.`,
   shownButNotReason: (shown, absent, anyOf) =>
     `Ihr Lebenslauf zeigt ${und(shown)}, aber nicht ${und(absent, anyOf ? 'or' : 'and')}.`,
   lacksElsewhere: (term) =>
-    `An anderer Stelle gibt Ihr Lebenslauf an, dass Ihnen ${term} fehlt; das spricht dagegen.`,
+    `An anderer Stelle gibt Ihr Lebenslauf an, dass Ihnen ${n(term)} fehlt; das spricht dagegen.`,
   yearsAsked: (asked) => `die Stelle verlangt mindestens ${asked}.`,
   yearsShortReason: (shown, asked) =>
     `Ihr Lebenslauf zeigt ${germanYears(shown)}; die Stelle verlangt mindestens ${asked}.`,

@@ -1,65 +1,14 @@
+import { germanEmployer } from '../../analysis/german-employer.js';
 import type { Requirement } from '../../domain/index.js';
+import { germanSkillName } from '../../taxonomy/german-skill-names.js';
 import type { CvEntry } from './cv-entries.js';
 import { requirementTopic } from './requirement-topic.js';
 import { skillFor } from './skill-knowledge.js';
 import { tidyClause, truncateWords } from './text-tools.js';
 
-// Taxonomy names are English; these read better in a German sentence. Tools keep their names.
-const GERMAN_NAMES: Record<string, string> = {
-  English: 'Englisch',
-  German: 'Deutsch',
-  French: 'Französisch',
-  Spanish: 'Spanisch',
-  Portuguese: 'Portugiesisch',
-  Italian: 'Italienisch',
-  Dutch: 'Niederländisch',
-  Polish: 'Polnisch',
-  Russian: 'Russisch',
-  Turkish: 'Türkisch',
-  Arabic: 'Arabisch',
-  'Mandarin Chinese': 'Chinesisch (Mandarin)',
-  Japanese: 'Japanisch',
-  Communication: 'Kommunikationsfähigkeit',
-  'Written Communication': 'schriftliche Kommunikation',
-  Teamwork: 'Teamfähigkeit',
-  Leadership: 'Führungskompetenz',
-  'People Management': 'Personalführung',
-  'Problem Solving': 'Problemlösungskompetenz',
-  'Analytical Thinking': 'analytisches Denken',
-  'Critical Thinking': 'kritisches Denken',
-  'Decision Making': 'Entscheidungsfähigkeit',
-  'Attention to Detail': 'Sorgfalt',
-  'Time Management': 'Zeitmanagement',
-  Adaptability: 'Anpassungsfähigkeit',
-  Initiative: 'Eigeninitiative',
-  Accountability: 'Verantwortungsbewusstsein',
-  Creativity: 'Kreativität',
-  'Conflict Resolution': 'Konfliktlösung',
-  'Customer Orientation': 'Kundenorientierung',
-  'Results Orientation': 'Ergebnisorientierung',
-  'Intercultural Competence': 'interkulturelle Kompetenz',
-  'Remote Collaboration': 'Zusammenarbeit auf Distanz',
-  'Cross-Functional Collaboration': 'bereichsübergreifende Zusammenarbeit',
-  'Knowledge Sharing': 'Wissensaustausch',
-  'Presentation Skills': 'Präsentationsfähigkeit',
-  Negotiation: 'Verhandlungsgeschick',
-  'Organisational Skills': 'Organisationstalent',
-  Delegation: 'Delegieren',
-  'Self-Reflection': 'Selbstreflexion',
-  'Computer Science': 'Informatik',
-  'Software Architecture': 'Softwarearchitektur',
-  'Software Engineering': 'Softwareentwicklung',
-  'Backend Development': 'Backend-Entwicklung',
-  'Frontend Development': 'Frontend-Entwicklung',
-  'Query Optimization': 'Query-Optimierung',
-  'Event Streaming': 'Event-Streaming',
-  'Project Management': 'Projektmanagement',
-  'Code Quality': 'Codequalität',
-};
-
 /** A skill's name as a German sentence writes it (`Teamwork` → `Teamfähigkeit`, `Kafka` stays). */
 export function germanName(name: string): string {
-  return GERMAN_NAMES[name] ?? name;
+  return germanSkillName(name);
 }
 
 /** `A`, `A und B`, `A, B und C`. */
@@ -87,17 +36,13 @@ export function germanTopic(requirement: Requirement): string {
   return requirementTopic(requirement);
 }
 
-/** Where an entry is, for a German sentence: `bei Beispiel AG`, `im Projekt Atlas`. */
+/** Where an entry is, for a German sentence: `bei der Beispiel AG`, `im Projekt Atlas`. */
 export function germanPlace(entry: CvEntry): string {
   if (entry.section === 'projects')
     return entry.name ? `im Projekt ${entry.name}` : 'in einem Ihrer Projekte';
-  if (entry.name) return `bei ${FEMININE_FIRM.test(entry.name) ? 'der ' : ''}${entry.name}`;
+  if (entry.name) return `bei ${germanEmployer(entry.name)}`;
   return entry.position ? `in Ihrer Rolle als ${entry.position}` : 'in Ihrer letzten Stelle';
 }
-
-// Firm names that take `die` (`bei der Beispiel AG`); other names go without an article.
-const FEMININE_FIRM =
-  /(?:^|\s)(?:AG|GmbH|gGmbH|SE|KG|KGaA|OHG|mbH|Gruppe|Bank|Versicherung|Universität|Hochschule|Agentur|Stadt)$/u;
 
 /** The entry as a question's anchor: `Beispiel AG`, `Projekt Atlas`. */
 export function germanAnchor(entry: CvEntry): string {

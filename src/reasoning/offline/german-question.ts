@@ -2,24 +2,8 @@ import type { Gap } from '../../domain/index.js';
 import { germanAnchor, germanName, germanPlace, germanTopic, joinUnd } from './german-terms.js';
 import type { RelatedExperience } from './related-experience.js';
 import { categoryOf, skillFor } from './skill-knowledge.js';
+import { skillUsageOf } from './skill-usage.js';
 import { pick, tidyClause, truncateWords, upperFirst } from './text-tools.js';
-
-// Tools are used (`eingesetzt`), methods applied (`angewendet`), the rest worked with.
-const TOOL_CATEGORIES = new Set([
-  'language',
-  'framework',
-  'library',
-  'database',
-  'cloud',
-  'devops',
-  'tool',
-  'data',
-  'ml',
-  'mobile',
-  'testing',
-  'security',
-  'design',
-]);
 
 /** How a German question says "you used X": the whole verb phrase around the topic. */
 interface GermanVerb {
@@ -30,10 +14,12 @@ interface GermanVerb {
 }
 
 function verbFor(category: string | undefined): GermanVerb {
-  if (category === undefined || TOOL_CATEGORIES.has(category)) {
+  // Tools are used (`eingesetzt`), methods applied (`angewendet`), the rest worked with.
+  const usage = skillUsageOf(category);
+  if (usage === 'used') {
     return { done: (topic) => `${topic} eingesetzt`, ask: 'Was haben Sie damit umgesetzt' };
   }
-  if (category === 'methodology') {
+  if (usage === 'applied') {
     return { done: (topic) => `${topic} angewendet`, ask: 'Was haben Sie konkret getan' };
   }
   return { done: (topic) => `mit ${topic} gearbeitet`, ask: 'Was haben Sie konkret getan' };

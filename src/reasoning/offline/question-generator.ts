@@ -3,6 +3,7 @@ import { germanQuestion } from './german-question.js';
 import { findRelatedExperience, type RelatedExperience } from './related-experience.js';
 import { requirementTopic } from './requirement-topic.js';
 import { categoryOf, skillFor } from './skill-knowledge.js';
+import { skillUsageOf } from './skill-usage.js';
 import { joinAnd, pick, tidyClause, truncateWords, upperFirst } from './text-tools.js';
 
 /**
@@ -141,28 +142,10 @@ function placeOf(related: RelatedExperience): string {
   return related.label;
 }
 
-// Tools are used; methods are applied; fields and qualities are worked with.
-const TOOL_CATEGORIES = new Set([
-  'language',
-  'framework',
-  'library',
-  'database',
-  'cloud',
-  'devops',
-  'tool',
-  'data',
-  'ml',
-  'mobile',
-  'testing',
-  'security',
-  'design',
-]);
-
 function verbFor(category: string | undefined): { base: string; participle: string; ask: string } {
-  if (category === undefined || TOOL_CATEGORIES.has(category)) {
-    return { base: 'use', participle: 'used', ask: 'What did you build with it' };
-  }
-  if (category === 'methodology') return { base: 'apply', participle: 'applied', ask: 'What did you do' };
+  const usage = skillUsageOf(category);
+  if (usage === 'used') return { base: 'use', participle: 'used', ask: 'What did you build with it' };
+  if (usage === 'applied') return { base: 'apply', participle: 'applied', ask: 'What did you do' };
   return { base: 'work with', participle: 'worked with', ask: 'What did you do' };
 }
 

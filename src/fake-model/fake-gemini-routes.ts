@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readJson, sendJson } from './http-json.js';
 import { type JsonSchemaNode, sampleFromJsonSchema } from './json-schema-sample.js';
 import { approximateTokenCount, type PromptCacheAccounting } from './prompt-cache-accounting.js';
 
@@ -130,25 +131,8 @@ function boundNumbers(schema: JsonSchemaNode): JsonSchemaNode {
   return copy;
 }
 
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
-}
-
 function sendError(response: ServerResponse, code: number, status: string, message: string) {
   sendJson(response, code, { error: { code, message, status } });
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : {};
 }
 
 /**

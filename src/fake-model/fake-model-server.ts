@@ -6,6 +6,7 @@ import {
   type FakeGeminiOptions,
   type FakeGeminiStats,
 } from './fake-gemini-routes.js';
+import { readJson, sendJson } from './http-json.js';
 import { type JsonSchemaNode, sampleFromJsonSchema } from './json-schema-sample.js';
 import {
   approximateTokenCount,
@@ -105,22 +106,6 @@ export interface ScheduledFault {
 function messageText(message: ChatMessage): string {
   if (typeof message.content === 'string') return message.content;
   return (message.content ?? []).map((part) => part.text ?? '').join('');
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
-
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
 }
 
 /**

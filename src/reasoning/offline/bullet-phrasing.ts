@@ -81,10 +81,15 @@ export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' |
     `\\b(?:it|this|that|which|these|those|they|we|i|the (?:change|new \\w+|pipeline|service|system|tool|work|project|migration|rewrite|automation))\\s+(?:also\\s+|then\\s+|eventually\\s+)?(${RESULT_VERBS})\\s+(.+)$`,
     'i',
   ).exec(cleaned);
-  if (subjectVerb?.[1] && subjectVerb[2]) {
-    const verb = subjectVerb[1].toLowerCase();
+  // `it served 40,000 users and cut tickets by 20%`: the result verb shares the clause's subject.
+  const shared = subjectVerb
+    ? undefined
+    : new RegExp(`\\s(?:and|,\\s*and)\\s+(${RESULT_VERBS})\\s+(.+)$`, 'i').exec(cleaned);
+  const found = subjectVerb ?? (shared && findsNumber(shared[2] ?? '') ? shared : undefined);
+  if (found?.[1] && found[2]) {
+    const verb = found[1].toLowerCase();
     // `… and reduced costs` continues the same result: keep the verb form parallel.
-    const rest = subjectVerb[2].replace(
+    const rest = found[2].replace(
       new RegExp(`\\b(and|,)\\s+(${RESULT_VERBS})\\b`, 'gi'),
       (_all, joiner: string, next: string) =>
         `${joiner} ${GERUND[next.toLowerCase()] ?? gerundOf(next.toLowerCase())}`,
@@ -104,6 +109,11 @@ export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' |
   return undefined;
 }
 
+/** A figure in the text: a shared-subject result counts only with one (`cut tickets by 20%`, `by half`). */
+function findsNumber(text: string): boolean {
+  return /\d|\b(?:half|twice|in half)\b/i.test(text);
+}
+
 function gerundOf(pastVerb: string): string {
   const base = baseForm(pastVerb);
   if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}ing`;
@@ -116,7 +126,10 @@ function gerundOf(pastVerb: string): string {
  * still talks about `I`/`we` (`…, so that I could …`).
  */
 export function withoutFirstPerson(text: string): string {
-  let result = text.replace(/\b(?:my|our)\b/gi, 'the').replace(/\bthe own\b/gi, 'the');
+  let result = text
+    .replace(/\s+(?:all\s+)?(?:by\s+)?(?:myself|ourselves)\b/gi, '')
+    .replace(/\b(?:my|our)\b/gi, 'the')
+    .replace(/\bthe own\b/gi, 'the');
   const pronoun =
     /(?:,|\s)\s*(?:(?:so|and|but|because|since|which|where|when|as|then|after|before|until|while)\s+(?:that\s+)?)?(?:I|we|me|us)\b(?!\.)/i.exec(
       result,

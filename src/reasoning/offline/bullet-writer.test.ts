@@ -107,3 +107,88 @@ describe('offline generateBullet on harder answers', () => {
     expect(bullet.text).toContain('$2,000 a month');
   });
 });
+
+describe('offline generateBullet after a thin first answer and a follow-up', () => {
+  const kubernetesGap = {
+    ...LAMBDA_GAP,
+    id: 'req-8',
+    requirement: {
+      ...LAMBDA_GAP.requirement,
+      id: 'req-8',
+      text: 'Kubernetes in production',
+      keywords: ['Kubernetes'],
+    },
+    evidence: [],
+  };
+
+  it('builds on the follow-up’s concrete action and result, not on "I used it a bit"', () => {
+    const answers = [
+      turn('I used Lambda a bit.'),
+      turn(
+        'I wrote the resize function myself. It handled 3,000 images a day and cut upload time by half.',
+        'What was your own part, and what came of it?',
+      ),
+    ];
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers });
+    // Before: "Used AWS Lambda a bit" — the follow-up's action and result were dropped.
+    expect(bullet.text).toBe('Wrote the resize function using AWS Lambda, cutting upload time by half');
+  });
+
+  it('keeps a result that shares its subject with another verb, and names what "it" was', () => {
+    const answers = [
+      turn('We used Lambda a bit.'),
+      turn('I owned it end to end for a team of 5; it served 40,000 users and cut support tickets by 20%.'),
+    ];
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers });
+    // Before: "Owned it end to end for a team of 5 using AWS Lambda" (no 20%, a dangling "it").
+    expect(bullet.text).toBe('Owned AWS Lambda end to end for a team of 5, cutting support tickets by 20%');
+    expectGoodBullet(bullet.text, answers.map((t) => t.answer).join(' '));
+  });
+
+  it('leaves the hedge out of a hedge-only answer and claims nothing more', () => {
+    const bullet = writeOfflineBullet({
+      cv: cvOf(),
+      gap: kubernetesGap,
+      answers: [turn('I used Kubernetes a little at Globex.')],
+    });
+    expect(bullet.text).toBe('Used Kubernetes at Globex');
+  });
+
+  it('puts the tool next to the action, not after the result the action carries', () => {
+    const answers = [
+      turn('I used Kubernetes a little.'),
+      turn('I set up the Helm charts for 6 services, and deployments went from 30 minutes to 5 minutes.'),
+    ];
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: kubernetesGap, answers });
+    expect(bullet.text).toMatch(
+      /^Set up the Helm charts for 6 services using Kubernetes, and deployments went/,
+    );
+    expect(bullet.text).toContain('30 minutes to 5 minutes');
+  });
+
+  it('drops "myself" and keeps a tool written the way its maker writes it', () => {
+    const migrated = writeOfflineBullet({
+      cv: cvOf(),
+      gap: kubernetesGap,
+      answers: [
+        turn(
+          'At Acme Payments I migrated 12 services to Kubernetes myself, which reduced hosting costs by 30%.',
+        ),
+      ],
+    });
+    expect(migrated.text).toBe('Migrated 12 services to Kubernetes, which reduced hosting costs by 30%');
+    const jqueryGap = {
+      ...kubernetesGap,
+      requirement: { ...kubernetesGap.requirement, text: 'Experience with jQuery', keywords: ['jQuery'] },
+    };
+    const widgets = writeOfflineBullet({
+      cv: cvOf(),
+      gap: jqueryGap,
+      answers: [
+        turn('I built the checkout widgets with jQuery at Acme Payments, used by 200,000 customers.'),
+      ],
+    });
+    // Before: "JQuery" — an alias overwrote the maker's spelling.
+    expect(widgets.text).toContain('with jQuery');
+  });
+});

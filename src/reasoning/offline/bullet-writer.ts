@@ -30,6 +30,13 @@ import {
   upperFirst,
 } from './text-tools.js';
 
+/** Words that play the work down (`a bit`, `a little`): a clause with them makes a weak bullet. */
+const HEDGE =
+  /\b(?:a\s+(?:little\s+)?bit|a\s+little|somewhat|kind\s+of|sort\s+of|here\s+and\s+there|occasionally|a\s+few\s+times|not\s+much)\b/i;
+
+/** An action whose object is a bare pronoun (`I owned it end to end`): unreadable on its own. */
+const PRONOUN_OBJECT = /^\s*\S+\s+(?:it|this|that)\b(?!\s+(?:was|is)\b)/i;
+
 const OUTCOME_WORD =
   /\b(?:reduc|cut|increas|improv|sav|decreas|lower|rais|boost|doubl|tripl|halv|accelerat|sped|eliminat|faster|fewer|dropp|shorten|grew|prevent)\w*/i;
 
@@ -61,6 +68,9 @@ export function writeOfflineBullet(input: {
   let lead = action
     ? withoutOtherActors(withoutFirstPerson(action.clause.text))
     : fallbackLead(sentences, topicSkills, gap.requirement.keywords[0]);
+  // A hedge the candidate used in passing does not belong in a CV line; a hedge-only answer
+  // still gets a bullet that says no more than it did (`Used AWS Lambda`).
+  lead = withoutHedge(lead);
   const result = hasOutcome(lead) ? undefined : bestResult(sentences, action?.sentence ?? '');
   const resultText = result ? withoutFirstPerson(result.text) : '';
 
@@ -69,14 +79,14 @@ export function writeOfflineBullet(input: {
   const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
   let keywordPart = '';
   if (keyword) {
-    lead = withCanonicalName(lead, keyword);
+    lead = withCanonicalName(withPronounResolved(lead, canonical(keyword)), keyword);
     if (!mentionsKeyword(lead, keyword) && !mentionsKeyword(resultText, keyword))
       keywordPart = ` using ${canonical(keyword)}`;
   }
 
   const budget = MAX_BULLET_WORDS - wordCount(keywordPart) - (resultText ? wordCount(resultText) : 0);
   const shortLead = shortenLead(lead, Math.max(budget, 8), keyword);
-  let text = `${tidyClause(shortLead)}${keywordPart}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
+  let text = `${withKeywordPart(tidyClause(shortLead), keywordPart)}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
   text = upperFirst(truncateWords(tidyClause(resultsAsGerunds(withSkillCasing(text))), MAX_BULLET_WORDS));
 
   return {
@@ -94,12 +104,16 @@ function bestActionClause(
   for (const sentence of sentences.flatMap(clausesOf)) {
     const clause = actionClauseOf(sentence);
     if (!clause) continue;
+    // A follow-up's concrete action (`I wrote the resize function`) beats the first turn's
+    // hedged mention of the skill (`I used Lambda a bit`).
     const score =
       (topicSkills.some((skill) => mentionsKeyword(sentence, skill)) ? 2 : 0) +
       (clause.own ? 3 : 0) +
       (clause.strongVerb ? 1 : 0) +
       (findNumbers(sentence).length > 0 ? 1 : 0) +
-      (skillsMentioned(sentence).size > 0 ? 1 : 0);
+      (skillsMentioned(sentence).size > 0 ? 1 : 0) -
+      (HEDGE.test(clause.text) ? 3 : 0) -
+      (PRONOUN_OBJECT.test(clause.text) ? 1 : 0);
     if (!best || score > best.score) best = { clause, sentence, score };
   }
   return best;
@@ -107,7 +121,11 @@ function bestActionClause(
 
 function bestResult(sentences: readonly string[], actionSentence: string) {
   let best: { text: string; joiner: ', ' | '; '; score: number } | undefined;
-  for (const sentence of sentences) {
+  // `I owned it; it served 40,000 users and cut tickets by 20%`: each part may hold the result.
+  const parts = sentences.flatMap((sentence) =>
+    sentence.includes(';') ? [sentence, ...sentence.split(/\s*;\s*/)] : [sentence],
+  );
+  for (const sentence of parts) {
     if (sentence === actionSentence && !OUTCOME_WORD.test(sentence)) continue;
     const phrase = resultPhraseOf(sentence === actionSentence ? afterAction(sentence) : sentence);
     if (!phrase) continue;
@@ -137,6 +155,28 @@ function clausesOf(sentence: string): string[] {
   return sentence
     .split(/\s*[:;]\s*|,\s*(?=(?:and\s+|but\s+|then\s+)?(?:I|we)\b)|\s+(?:and|but)\s+(?=(?:I|we)\b)/)
     .filter((part) => part.trim().length > 0);
+}
+
+/**
+ * Puts ` using X` after the action, before a result the lead carries (`Set up 6 Helm charts
+ * using Kubernetes, and deployments went …`), so the tool does not read as part of the result.
+ */
+function withKeywordPart(lead: string, keywordPart: string): string {
+  if (!keywordPart) return lead;
+  const boundary = /,\s+(?:and|which|so)\b|;\s/.exec(lead);
+  if (!boundary) return `${lead}${keywordPart}`;
+  return `${lead.slice(0, boundary.index)}${keywordPart}${lead.slice(boundary.index)}`;
+}
+
+/** `Used AWS Lambda a bit at Globex` → `Used AWS Lambda at Globex`. */
+function withoutHedge(text: string): string {
+  return tidyClause(text.replace(new RegExp(`\\s*${HEDGE.source}`, 'gi'), '').replace(/\s+;/g, ';'));
+}
+
+/** `Owned it end to end` → `Owned AWS Lambda end to end`: the answer was about the skill. */
+function withPronounResolved(lead: string, name: string): string {
+  if (!PRONOUN_OBJECT.test(lead)) return lead;
+  return lead.replace(/^(\s*\S+\s+)(?:it|this|that)\b/i, `$1${name}`);
 }
 
 /** Cuts a trailing clause about someone else's work (`…, the team handled the database`). */
@@ -192,9 +232,10 @@ function shortenLead(lead: string, budget: number, keyword: string | undefined):
 function withSkillCasing(text: string): string {
   let result = text;
   for (const { surface, skill } of skillsMentioned(text).values()) {
-    const written = [skill.name, ...skill.aliases.map((alias) => alias.replace(/^\?+/, ''))].find(
-      (form) => form !== surface && form.toLowerCase() === surface.toLowerCase(),
-    );
+    const forms = [skill.name, ...skill.aliases.map((alias) => alias.replace(/^\?+/, ''))];
+    // Written as the maker writes it already (`jQuery`, `Git`): an alias must not undo that.
+    if (surface === skill.name) continue;
+    const written = forms.find((form) => form !== surface && form.toLowerCase() === surface.toLowerCase());
     // `serverless` stays as written; `sql`, `s3`, `python` take their proper form.
     if (!written || (written === upperFirst(surface) && !PROPER_NAME_CATEGORIES.has(skill.category)))
       continue;

@@ -200,6 +200,14 @@ export function germanResultOf(clause: string): string | undefined {
   if (inverted?.[1] && inverted[2] && inverted[3]) {
     text = `${inverted[2]} ${inverted[1].toLowerCase()} ${inverted[3]}`;
   }
+  // Verb last after `wodurch`: `die Kosten um 30 % sanken` → `die Kosten sanken um 30 %`.
+  const verbLast =
+    /^(.+?)\s+((?:von|um|auf|deutlich|spürbar|stark)(?!\p{L}).*?)\s+(sanken|sank|stiegen|stieg|fielen|fiel|wuchsen|wuchs)$/iu.exec(
+      text,
+    );
+  if (verbLast?.[1] && verbLast[2] && verbLast[3]) {
+    text = `${verbLast[1]} ${verbLast[3].toLowerCase()} ${verbLast[2]}`;
+  }
   text = text.replace(/\s(?:wurde|wurden|ist|sind|hat\s+sich|haben\s+sich|konnte|konnten)\s/gi, ' ');
   const words = text.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();

@@ -47,7 +47,9 @@ export function writeGermanBullet(input: {
   const teamWord = /(?<!\p{L})team/iu.test(answerText);
 
   const action = bestAction(clauses, topicSkills, teamWord);
-  let lead = withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv);
+  let lead = withoutGermanHedge(
+    withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv),
+  );
   const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
   if (keyword && !mentionsKeyword(lead, keyword)) lead = withKeyword(lead, canonical(keyword));
   const result = hasOutcome(lead) ? undefined : bestResult(clauses, action?.source);
@@ -60,6 +62,15 @@ export function writeGermanBullet(input: {
     ...input.placement,
     skills: evidencedKeywords.map(canonical),
   };
+}
+
+/** Words that play the work down (`ein bisschen`): they do not belong in a CV line. */
+const GERMAN_HEDGE =
+  /(?<!\p{L})(?:ein\s+(?:kleines\s+)?bisschen|ein\s+wenig|ab\s+und\s+zu|gelegentlich|ein\s+paar\s+Mal|nur\s+kurz|am\s+Rande)(?!\p{L})/iu;
+
+/** `Kubernetes ein bisschen benutzt` → `Kubernetes benutzt`: says no more than the answer, minus the hedge. */
+function withoutGermanHedge(text: string): string {
+  return text.replace(new RegExp(`\\s*${GERMAN_HEDGE.source}`, 'giu'), '').trim();
 }
 
 function bestAction(
@@ -76,7 +87,9 @@ function bestAction(
       (clause.own ? 3 : 0) +
       (clause.strongVerb ? 1 : 0) +
       (findNumbers(sentence).length > 0 ? 1 : 0) +
-      (skillsMentioned(sentence).size > 0 ? 1 : 0);
+      (skillsMentioned(sentence).size > 0 ? 1 : 0) -
+      // A follow-up's concrete action beats the first turn's `ein bisschen benutzt`.
+      (GERMAN_HEDGE.test(clause.text) ? 3 : 0);
     if (!best || score > best.score) best = { clause, score };
   }
   return best?.clause;

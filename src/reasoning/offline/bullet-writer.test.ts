@@ -166,6 +166,25 @@ describe('offline generateBullet after a thin first answer and a follow-up', () 
     expect(bullet.text).toContain('30 minutes to 5 minutes');
   });
 
+  it('leads with the candidate’s own strong verb rather than "Used X to …"', () => {
+    const gap = {
+      ...kubernetesGap,
+      requirement: {
+        ...kubernetesGap.requirement,
+        text: 'Object-oriented design using design patterns',
+        keywords: ['Design Patterns'],
+      },
+    };
+    const answer =
+      'At Acme Payments I used design patterns to rebuild our order tracking service; it cut page load time by 35%.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap, answers: [turn(answer)] });
+    // Before: "Used Design Patterns to rebuild the order tracking service, cutting page load time by 35%".
+    expect(bullet.text).toBe(
+      'Rebuilt the order tracking service using Design Patterns, cutting page load time by 35%',
+    );
+    expectGoodBullet(bullet.text, answer);
+  });
+
   it('drops "myself" and keeps a tool written the way its maker writes it', () => {
     const migrated = writeOfflineBullet({
       cv: cvOf(),

@@ -1,5 +1,6 @@
 import type { AnswerTurn, Bullet, CvDocument, Gap, InterviewLanguage } from '../../domain/index.js';
 import { findNumbers } from '../grounding-check.js';
+import { isStrongActionVerb, pastTense } from './action-verbs.js';
 import { bulletLanguage } from './bullet-language.js';
 import {
   type ActionClause,
@@ -70,7 +71,7 @@ export function writeOfflineBullet(input: {
     : fallbackLead(sentences, topicSkills, gap.requirement.keywords[0]);
   // A hedge the candidate used in passing does not belong in a CV line; a hedge-only answer
   // still gets a bullet that says no more than it did (`Used AWS Lambda`).
-  lead = withoutHedge(lead);
+  lead = withStrongVerbFirst(withoutHedge(lead));
   const result = hasOutcome(lead) ? undefined : bestResult(sentences, action?.sentence ?? '');
   const resultText = result ? withoutFirstPerson(result.text) : '';
 
@@ -166,6 +167,22 @@ function withKeywordPart(lead: string, keywordPart: string): string {
   const boundary = /,\s+(?:and|which|so)\b|;\s/.exec(lead);
   if (!boundary) return `${lead}${keywordPart}`;
   return `${lead.slice(0, boundary.index)}${keywordPart}${lead.slice(boundary.index)}`;
+}
+
+/**
+ * `Used design patterns to rebuild the tracking service` → `Rebuilt the tracking service using
+ * design patterns`: the candidate's own strong verb leads; the words are all theirs.
+ */
+function withStrongVerbFirst(lead: string): string {
+  const match = /^Used\s+((?:\S+\s+){0,4}?\S+)\s+to\s+([a-z]+)\s+(.+)$/.exec(lead);
+  if (!match?.[1] || !match[2] || !match[3] || /[,;]/.test(match[1])) return lead;
+  const past = pastTense(match[2]);
+  if (!isStrongActionVerb(past)) return lead;
+  // A result after the action stays last: `…, cutting load time by 35%`.
+  const boundary = /,\s|;\s/.exec(match[3]);
+  const object = boundary ? match[3].slice(0, boundary.index) : match[3];
+  const tail = boundary ? match[3].slice(boundary.index) : '';
+  return `${upperFirst(past)} ${object} using ${match[1]}${tail}`;
 }
 
 /** `Used AWS Lambda a bit at Globex` → `Used AWS Lambda at Globex`. */

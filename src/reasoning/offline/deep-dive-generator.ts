@@ -11,7 +11,7 @@ import { germanAnswerHook } from './german-bullet-phrasing.js';
 import { germanFollowUpText } from './german-follow-ups.js';
 import { germanTopic } from './german-terms.js';
 import { requirementTopic } from './requirement-topic.js';
-import { mentionsKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
+import { categoryOf, mentionsKeyword, neighbourNames, skillsMentioned } from './skill-knowledge.js';
 import { pick } from './text-tools.js';
 
 /**
@@ -36,14 +36,20 @@ export function generateOfflineDeepDive(input: {
     return {
       followUps: elements.map((element) => ({
         element,
-        text: germanFollowUpText(element, german, `${input.gap.id}:${element}:${round}`, germanHook),
+        text: germanFollowUpText(
+          element,
+          german,
+          `${input.gap.id}:${element}:${round}`,
+          germanHook,
+          kindOf(input.gap),
+        ),
       })),
     };
   }
   return {
     followUps: elements.map((element) => ({
       element,
-      text: followUpText(element, topic, hook, `${input.gap.id}:${element}:${round}`),
+      text: followUpText(element, topic, hook, `${input.gap.id}:${element}:${round}`, kindOf(input.gap)),
     })),
   };
 }
@@ -65,14 +71,36 @@ function relatedWork(gap: Gap, answers: readonly AnswerTurn[]): string | undefin
   return turnsAway || !namesGapSkill ? `your ${neighbour} work` : undefined;
 }
 
-function followUpText(element: RubricElement, topic: string, hook: string | undefined, seed: string): string {
-  const work = hook ? `${hook}` : `that ${topic} work`;
+/** What the gap's skill is, as follow-ups word it: a tool, a practice (strategy, pricing), a trait. */
+type SkillKind = 'technical' | 'practice' | 'trait';
+
+function kindOf(gap: Gap): SkillKind {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill') return 'trait';
+  if (category === 'business' || category === 'product') return 'practice';
+  return 'technical';
+}
+
+function followUpText(
+  element: RubricElement,
+  topic: string,
+  hook: string | undefined,
+  seed: string,
+  kind: SkillKind,
+): string {
+  // "That Teamwork work" and "the tools you used alongside Communication" read as a form letter.
+  const work = hook ? `${hook}` : kind === 'trait' ? 'that situation' : `that ${topic} work`;
   switch (element) {
     case 'relevance':
+      if (kind === 'trait')
+        return `Where did ${topic} show in ${hook ?? 'that work'}? If it did not, which other situation shows it best?`;
       return hook
         ? `Where did ${topic} come into ${hook}? If it did not, what is the closest thing you have done with ${topic} or a similar tool?`
         : `Could you connect this to ${topic}? Which part of the work involved ${topic}, or the closest thing to it you have used?`;
     case 'impact':
+      if (kind === 'trait')
+        return `What changed because of what you did? A number helps: time saved, problems avoided, people or customers reached.`;
       return pick(
         [
           `What changed because of ${work}? A number helps: time or money saved, errors avoided, speed, users reached.`,
@@ -81,6 +109,8 @@ function followUpText(element: RubricElement, topic: string, hook: string | unde
         seed,
       );
     case 'ownership':
+      if (kind === 'trait')
+        return `In ${work}, what was your own part: what did you personally say, do or decide?`;
       return pick(
         [
           `Which part of ${work} was yours? What did you personally design, build or decide, as opposed to the team?`,
@@ -89,6 +119,10 @@ function followUpText(element: RubricElement, topic: string, hook: string | unde
         seed,
       );
     case 'specificity':
+      if (kind === 'trait')
+        return `How big was ${work}: who was involved (people, teams, customers), and what was at stake?`;
+      if (kind === 'practice')
+        return `Can you make ${work} concrete: for which product, market or client, with whom, and at what scale (users, revenue, budget)?`;
       return pick(
         [
           `How big was ${work}? Tell me the scale (users, requests, data, services or people) and the tools you used alongside ${topic}.`,
@@ -97,6 +131,8 @@ function followUpText(element: RubricElement, topic: string, hook: string | unde
         seed,
       );
     case 'clarity':
-      return `Could you sum up ${work} in two or three sentences: the situation, what you did with ${topic}, and the result?`;
+      return kind === 'trait'
+        ? `Could you sum up ${work} in two or three sentences: what happened, how you showed ${topic}, and the result?`
+        : `Could you sum up ${work} in two or three sentences: the situation, what you did with ${topic}, and the result?`;
   }
 }

@@ -95,7 +95,10 @@ export function germanAnswerHook(text: string): string | undefined {
       if (phrase.length >= 5) break;
     }
     const hook = phrase.join(' ');
-    if (/^(?:der|die|das|den|dem|ein|eine|einen)\s+\p{L}/iu.test(hook) && phrase.length >= 2) return hook;
+    // `ein bisschen`, `ein wenig` play the work down; they name no work to ask about.
+    const hedge = /^ein\s+(?:bisschen|wenig|paar)(?!\p{L})/iu.test(hook);
+    if (!hedge && /^(?:der|die|das|den|dem|ein|eine|einen)\s+\p{L}/iu.test(hook) && phrase.length >= 2)
+      return hook;
   }
   return undefined;
 }

@@ -10,7 +10,24 @@ export function germanFollowUpText(
   topic: string,
   seed: string,
   hook?: string,
+  kind: 'technical' | 'practice' | 'trait' = 'technical',
 ): string {
+  // A trait (Teamfähigkeit) or a practice (Preisstrategie) is no tool: ask about the situation.
+  if (kind === 'trait' && element === 'relevance') {
+    return `Wo genau zeigte sich ${topic} in dieser Arbeit? Falls gar nicht: Welche andere Situation zeigt das am besten?`;
+  }
+  if (kind === 'trait' && element === 'impact') {
+    return 'Was hat sich durch Ihr Handeln verändert? Eine Zahl hilft: eingesparte Zeit, vermiedene Probleme, erreichte Personen oder Kunden.';
+  }
+  if (kind === 'trait' && element === 'specificity') {
+    return 'Wie groß war die Situation: Wer war beteiligt (Personen, Teams, Kunden), und was stand auf dem Spiel?';
+  }
+  if (kind === 'practice' && element === 'specificity') {
+    return `Können Sie Ihre Arbeit mit ${topic} konkreter machen: für welches Produkt, welchen Markt oder Kunden, mit wem, und in welchem Umfang (Nutzer, Umsatz, Budget)?`;
+  }
+  if (kind === 'practice' && element === 'relevance') {
+    return `Wo genau kam ${topic} in dieser Arbeit vor? Falls gar nicht: Was ist das Nächste, das Sie in diesem Bereich gemacht haben?`;
+  }
   // `hook`: the object of the candidate's own action, in the accusative (`die Migrationen`).
   if (hook && element === 'impact') {
     return `Was hat sich durch ${hook} verändert? Eine Zahl hilft: eingesparte Zeit oder Kosten, vermiedene Fehler, Geschwindigkeit, erreichte Nutzer.`;

@@ -69,6 +69,13 @@ export function germanLearningSteps(gap: Gap, topic: string): string[] {
       'Halten Sie das Beispiel aus Ihrer Arbeit fest, das dem am nächsten kommt, mit seinem Ergebnis',
     ];
   }
+  // A practice (Preisgestaltung, Produktstrategie) has no official documentation or tutorial.
+  if (category === 'business' || category === 'product') {
+    return [
+      `Ein anerkannter Kurs oder ein Fachbuch zu ${topic}, mit seinen Fallstudien`,
+      `Ein kleines Stück Arbeit mit ${topic}, das Sie zeigen und erklären können – im Beruf, in einem eigenen Projekt oder im Ehrenamt (was Sie getan haben und was daraus wurde)`,
+    ];
+  }
   return [
     `Die Grundlagen von ${topic}, aus der offiziellen Dokumentation oder dem Tutorial`,
     `Ein kleines durchgängiges Projekt mit ${topic}, das Sie zeigen und erklären können (was Sie gebaut und was Sie gemessen haben)`,

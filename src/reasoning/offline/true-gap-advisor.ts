@@ -52,11 +52,32 @@ export function adviseOfflineTrueGap(input: {
     };
   }
   const toLearn = learningSteps(gap, topic);
+  const notYet = notYetSentence(gap, topic);
   const summary =
     shownNames.length > 0
-      ? `You have not used ${topic} yet, and your CV will not claim it. ${joinAnd(shownNames.slice(0, 3))} ${shownNames.length === 1 ? 'is' : 'are'} the closest experience you do have: mention ${shownNames.length === 1 ? 'it' : 'them'} when ${topic} comes up, and close the gap with a small hands-on project.`
-      : `You have not used ${topic} yet, and nothing in your CV is closely related, so treat it as a learning goal rather than something to claim. ${gap.requirement.priority === 'CRITICAL' ? 'The job marks it as critical: address it openly in your application.' : 'The job does not mark it as critical, so it need not block your application.'}`;
+      ? `${notYet}, and your CV will not claim it. ${joinAnd(shownNames.slice(0, 3))} ${shownNames.length === 1 ? 'is' : 'are'} the closest experience you do have: mention ${shownNames.length === 1 ? 'it' : 'them'} when ${topic} comes up, and ${closingStep(gap)}.`
+      : `${notYet}, and nothing in your CV is closely related, so treat it as a learning goal rather than something to claim. ${gap.requirement.priority === 'CRITICAL' ? 'The job marks it as critical: address it openly in your application.' : 'The job does not mark it as critical, so it need not block your application.'}`;
   return { transferable, toLearn, summary };
+}
+
+/** How to close the gap, by the kind of requirement: a trait is practised, not built. */
+function closingStep(gap: Gap): string {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill')
+    return 'look for a chance to show it in your current role';
+  return 'close the gap with a small hands-on project';
+}
+
+/** What the candidate has not done yet, with the verb the kind of requirement takes. */
+function notYetSentence(gap: Gap, topic: string): string {
+  const keyword = gap.requirement.keywords[0];
+  const category = keyword ? categoryOf(keyword) : undefined;
+  // "You have not used Problem Solving yet" reads as an insult; a trait is shown, not used.
+  if (gap.requirement.kind === 'soft-skill' || category === 'soft-skill')
+    return `You have no example of ${topic} to give yet`;
+  if (category === 'business' || category === 'product') return `You have not worked on ${topic} yet`;
+  return `You have not used ${topic} yet`;
 }
 
 function learningSteps(gap: Gap, topic: string): string[] {
@@ -84,6 +105,13 @@ function learningSteps(gap: Gap, topic: string): string[] {
     return [
       `Check whether equivalent experience is accepted instead of ${topic}`,
       `Consider a course covering ${topic}`,
+    ];
+  }
+  // A practice (pricing, product strategy) has no official documentation or tutorial.
+  if (category === 'business' || category === 'product') {
+    return [
+      `A well-regarded course or book on ${topic}, with its case studies`,
+      `A small piece of ${topic} work you can show and talk about — at work, in a side project or as a volunteer (what you did, what came of it)`,
     ];
   }
   return [

@@ -96,6 +96,19 @@ export function resultPhraseOf(sentence: string): { text: string; joiner: ', ' |
     );
     return { text: `${GERUND[verb] ?? gerundOf(verb)} ${rest}`, joiner: ', ' };
   }
+  // `we shipped 2 weeks early`: a delivery ahead of time is a result; the team's stays the team's.
+  const early =
+    /\b(it|we|i|the team)\s+(shipped|delivered|launched|released|finished)\s+(.*?\b(?:early|ahead of (?:schedule|plan|time)|sooner than planned)\b.*)$/i.exec(
+      cleaned,
+    );
+  if (early?.[1] && early[2] && early[3]) {
+    const verb = early[2].toLowerCase();
+    const team = /^(?:we|the team)$/i.test(early[1]);
+    return {
+      text: team ? `helping the team ${baseForm(verb)} ${early[3]}` : `${gerundOf(verb)} ${early[3]}`,
+      joiner: ', ',
+    };
+  }
   const CHANGE =
     /\b(?:dropped|fell|went down|went up|rose|grew|improved|increased|decreased|halved|doubled|from .+ to)\b/i;
   if (CHANGE.test(cleaned)) {
@@ -141,8 +154,9 @@ export function withoutFirstPerson(text: string): string {
 
 /** `…, saved 10 hours` → `…, saving 10 hours`: a result after a comma reads as a consequence. */
 export function resultsAsGerunds(text: string): string {
+  // `…, and it cut manual work by 10 hours` reads as `…, cutting manual work by 10 hours`.
   return text.replace(
-    new RegExp(`,\\s+(${RESULT_VERBS})\\b`, 'gi'),
+    new RegExp(`,\\s+(?:and\\s+(?:it|this|that)\\s+(?:also\\s+)?)?(${RESULT_VERBS})\\b`, 'gi'),
     (_all, verb: string) => `, ${GERUND[verb.toLowerCase()] ?? gerundOf(verb.toLowerCase())}`,
   );
 }

@@ -49,7 +49,7 @@ export function refineOfflineBullet(input: {
 
   // Only the answers can say the work used the skill: the CV listing it somewhere does not.
   const answerText = input.answers.map((turn) => turn.answer).join('\n');
-  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k));
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k) && !isTrait(k));
   if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(text, k))) {
     const name = skillFor(keyword)?.name ?? keyword;
     const [head, ...tail] = text.split(/(?=,\s)|(?=;\s)/);
@@ -84,7 +84,7 @@ function refineGerman(input: {
   // No verb to keep: say what the answers support, that it was done.
   if (!review.checks.actionVerb && !isGermanParticiple(lastWord)) lead = `${lead} umgesetzt`;
   const answerText = input.answers.map((turn) => turn.answer).join('\n');
-  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k));
+  const keyword = gap.requirement.keywords.find((k) => mentionsKeyword(answerText, k) && !isTrait(k));
   if (keyword && !gap.requirement.keywords.some((k) => evidencesKeyword(lead, k))) {
     lead = withKeyword(lead, skillFor(keyword)?.name ?? keyword);
   }
@@ -100,6 +100,11 @@ function refineGerman(input: {
     (skill) => evidencesKeyword(text, skill) || evidencesKeyword(sources.join('\n'), skill),
   );
   return { ...bullet, text, skills };
+}
+
+/** A soft skill is shown by the deed, never appended as a tool (`… mit Teamfähigkeit`, `using Teamwork`). */
+function isTrait(keyword: string): boolean {
+  return skillFor(keyword)?.category === 'soft-skill';
 }
 
 function removeClaim(text: string, claim: string): string {

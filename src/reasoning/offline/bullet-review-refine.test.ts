@@ -104,3 +104,23 @@ describe('offline refineBullet', () => {
     expect((await engine.reviewBullet({ ...step, bullet: refined })).passed).toBe(true);
   });
 });
+
+describe('offline refineBullet on a trait', () => {
+  it('fixes what was flagged without appending "using Teamwork"', async () => {
+    const gap = {
+      ...LAMBDA_GAP,
+      requirement: { ...LAMBDA_GAP.requirement, text: 'Excellent teamwork skills', keywords: ['Teamwork'] },
+      evidence: [],
+    };
+    const traitAnswers = [
+      turn('Teamwork matters to me. I chaired the weekly sync for 8 people from 3 teams myself.'),
+    ];
+    const bullet = { text: 'I chaired the weekly sync for 8 people from 3 teams', skills: [] };
+    const traitStep = { context, gap, question, answers: traitAnswers };
+    const review = await engine.reviewBullet({ ...traitStep, bullet });
+    expect(review.checks.noFirstPerson).toBe(false);
+    const refined = await engine.refineBullet({ ...traitStep, bullet, review });
+    // Before: "Chaired the weekly sync for 8 people from 3 teams using Teamwork".
+    expect(refined.text).toBe('Chaired the weekly sync for 8 people from 3 teams');
+  });
+});

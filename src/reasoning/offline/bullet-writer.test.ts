@@ -211,3 +211,53 @@ describe('offline generateBullet after a thin first answer and a follow-up', () 
     expect(widgets.text).toContain('with jQuery');
   });
 });
+
+describe('offline generateBullet: results and traits in everyday wording', () => {
+  const gapFor = (keyword: string, text: string) => ({
+    ...LAMBDA_GAP,
+    requirement: { ...LAMBDA_GAP.requirement, text, keywords: [keyword] },
+    evidence: [],
+  });
+
+  it('turns "…, and it cut X" into "…, cutting X"', () => {
+    const answers = [
+      turn('Yes, I know SQL.'),
+      turn('I wrote the integration myself for 6 services, and it cut manual work by 10 hours a week.'),
+    ];
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: gapFor('SQL', 'Strong SQL'), answers });
+    // Before: "Wrote the integration for 6 services using SQL, and it cut manual work by 10 hours a week".
+    expect(bullet.text).toBe(
+      'Wrote the integration for 6 services using SQL, cutting manual work by 10 hours a week',
+    );
+  });
+
+  it('keeps an early delivery as the result, as the team’s when the team delivered', () => {
+    const answer =
+      'At Acme Payments I ran the weekly sync between design and engineering when our launch was slipping; I rewrote the plan with both leads and we shipped 2 weeks early.';
+    const bullet = writeOfflineBullet({
+      cv: cvOf(),
+      gap: gapFor('Teamwork', 'Excellent teamwork skills'),
+      answers: [turn(answer)],
+    });
+    // Before: "Ran the weekly sync between design and engineering when the launch was slipping" (2 weeks dropped).
+    expect(bullet.text).toContain('helping the team ship 2 weeks early');
+    expectGoodBullet(bullet.text, answer);
+  });
+
+  it('never appends a trait as if it were a tool', () => {
+    const answers = [
+      turn('I used Teamwork a bit.'),
+      turn(
+        'I set up the agenda and chaired it for 8 people from 3 teams, and the release slipped 0 times after that.',
+      ),
+    ];
+    const bullet = writeOfflineBullet({
+      cv: cvOf(),
+      gap: gapFor('Teamwork', 'Excellent teamwork skills'),
+      answers,
+    });
+    // Before: "Set up the agenda and chaired it for 8 people from 3 teams using Teamwork, and …".
+    expect(bullet.text).not.toMatch(/using Teamwork|Teamwork/);
+    expect(bullet.text).toMatch(/^Set up the agenda and chaired it for 8 people from 3 teams/);
+  });
+});

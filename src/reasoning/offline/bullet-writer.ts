@@ -77,7 +77,10 @@ export function writeOfflineBullet(input: {
 
   // Only a keyword the answers name may be written in; an umbrella term shown through an
   // instance (MySQL for relational databases) is evidenced, not named.
-  const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
+  // A trait is shown by the deed: "chaired the sync using Teamwork" says nothing more.
+  const keyword = evidencedKeywords.find(
+    (k) => mentionsKeyword(answerText, k) && skillFor(k)?.category !== 'soft-skill',
+  );
   let keywordPart = '';
   if (keyword) {
     lead = withCanonicalName(withPronounResolved(lead, canonical(keyword)), keyword);

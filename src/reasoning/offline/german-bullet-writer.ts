@@ -50,7 +50,10 @@ export function writeGermanBullet(input: {
   let lead = withoutGermanHedge(
     withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv),
   );
-  const keyword = evidencedKeywords.find((k) => mentionsKeyword(answerText, k));
+  // A trait is shown by the deed: `… mit Teamfähigkeit geschrieben` says nothing more.
+  const keyword = evidencedKeywords.find(
+    (k) => mentionsKeyword(answerText, k) && skillFor(k)?.category !== 'soft-skill',
+  );
   if (keyword && !mentionsKeyword(lead, keyword)) lead = withKeyword(lead, canonical(keyword));
   const result = hasOutcome(lead) ? undefined : bestResult(clauses, action?.source);
 

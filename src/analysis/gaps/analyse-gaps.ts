@@ -7,6 +7,11 @@ import { assessLanguageRequirement } from './language-finding.js';
 import { matchScore } from './match-score.js';
 import { rankGaps } from './rank-gaps.js';
 import type { RequirementFinding } from './requirement-finding.js';
+import {
+  assessSeniorityRequirement,
+  isGeneralYearsRequirement,
+  isSeniorityRequirement,
+} from './seniority-finding.js';
 import { assessSkillRequirement } from './skill-finding.js';
 import type { SkillLookup } from './skill-lookup.js';
 
@@ -24,6 +29,7 @@ export interface AnalyseGapsInput {
 function assessRequirement(
   index: CvIndex,
   requirement: Requirement,
+  job: Job,
   language: InterviewLanguage,
 ): RequirementFinding {
   switch (requirement.kind) {
@@ -33,6 +39,10 @@ function assessRequirement(
       return assessCertificateRequirement(index, requirement, language);
     case 'language':
       return assessLanguageRequirement(index, requirement, language);
+    case 'experience':
+      return isSeniorityRequirement(requirement) || isGeneralYearsRequirement(requirement)
+        ? assessSeniorityRequirement({ index, requirement, requirements: job.requirements, language })
+        : assessSkillRequirement(index, requirement, language);
     default:
       return assessSkillRequirement(index, requirement, language);
   }
@@ -52,7 +62,7 @@ export function analyseGapsWith({
 }: AnalyseGapsInput): GapReport {
   const index = buildCvIndex({ cv, now, skills });
   const assessed = job.requirements.map((requirement) => {
-    const finding = assessRequirement(index, requirement, language);
+    const finding = assessRequirement(index, requirement, job, language);
     const assessment: GapCandidate = {
       requirement,
       evidence: finding.evidence,

@@ -24,6 +24,8 @@ export interface TermAssessment {
   evidence: Evidence[];
   /** Years the dated work entries that mention the term cover (overlaps merged). */
   years?: number;
+  /** The date ranges of those entries, so several terms' years can be merged (seniority). */
+  ranges: MonthRange[];
   /**
    * The score from evidence outside dated roles (projects, lists, undated roles). A years
    * shortfall discounts dated evidence only, so adding a short dated role never lowers coverage.
@@ -246,6 +248,7 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
       undatedScore: scoreOf(undated, negative.length > 0),
       evidence: [...positive.slice(0, MAX_DIRECT_EVIDENCE), ...negative],
       ...(years !== undefined ? { years } : {}),
+      ranges: found.ranges,
       negative: negative.length > 0,
       relatedOnly: false,
     };
@@ -258,6 +261,7 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
     score: related?.score ?? 0,
     undatedScore: related?.score ?? 0,
     evidence: [...(related ? [related] : []), ...negative],
+    ranges: [],
     negative: negative.length > 0,
     relatedOnly: related !== undefined,
   };

@@ -65,6 +65,27 @@ function namesOf(mentions: readonly TaxonomyMentionView[]): string[] {
   return unique(mentions.map((mention) => mention.skill.name));
 }
 
+const YEARS_WORD = /\b(?:years?|yrs?|jahre|jahren)\b/i;
+
+/** Where a years ask starts, with its lead-in: "Minimum of 2 years'…", "at least 3 years…". */
+const YEARS_START =
+  /(?:\b(?:minimum(?:\s+of)?|min\.?|at least|over|more than|mindestens)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|plus)?\s*(?:(?:-|–|to|bis)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|jahre)/i;
+
+/**
+ * The years ask that follows a degree or certificate in the same clause, as its own drafts: a
+ * run-on posting joins "Bachelor's degree… Minimum of 2 years' experience in Java" into one clause,
+ * and the years must not vanish into the degree. Only the text from the years on is read, and only
+ * when it names no degree or certificate itself.
+ */
+function yearsAfter(input: ClauseInput, years: number | undefined): RequirementDraft[] {
+  if (years === undefined) return [];
+  const start = YEARS_START.exec(input.clause)?.index;
+  if (start === undefined || start === 0) return [];
+  const rest = input.clause.slice(start).trim();
+  if (findDegreeAsk(rest) || CERTIFICATION_CUE.test(rest)) return [];
+  return clauseRequirements({ ...input, clause: rest, text: rest });
+}
+
 /**
  * Turns one clause into requirement drafts. The first matching shape wins:
  * a degree → education; a certification → certification; years → one experience requirement over
@@ -99,10 +120,28 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
   const mentions = companyVoice ? found.filter((mention) => TOOLING.has(mention.skill.category)) : found;
   const asks = (explicitList || ASK_CUE.test(clause)) && !companyVoice;
 
+  const technical = mentions.filter(
+    (mention) => !['soft-skill', 'spoken-language', 'certification'].includes(mention.skill.category),
+  );
+  const years = findMinYears(clause);
+  const experience = (): RequirementDraft[] => {
+    const keywords =
+      technical.length > 0
+        ? namesOf(technical)
+        : // "Minimum 3 years" is the years themselves, not a thing to look for in the CV.
+          [normalisedTerm(clause)].filter(
+            (term): term is string => term !== undefined && !YEARS_WORD.test(term),
+          );
+    return [draft({ kind: 'experience', keywords, ...(years !== undefined ? { minYears: years } : {}) })];
+  };
+
   const degree = findDegreeAsk(clause);
   if (degree && section !== 'responsibilities') {
     const fields = degree.fields.map((field) => taxonomy.get(field)?.name ?? field);
-    return [draft({ kind: 'education', keywords: unique([...degree.levels, ...fields]) })];
+    const education = draft({ kind: 'education', keywords: unique([...degree.levels, ...fields]) });
+    // Run-on postings join "Bachelor's degree… Minimum of 2 years' experience in Java" in one
+    // clause: the years are an ask of their own and must not vanish into the degree.
+    return [education, ...yearsAfter(input, years)];
   }
 
   const certifications = mentions.filter((mention) => mention.skill.category === 'certification');
@@ -116,20 +155,10 @@ export function clauseRequirements(input: ClauseInput): RequirementDraft[] {
         ? named
         : unique([normalisedTerm(clause, { wholeClause: true }) ?? ''].filter(Boolean));
     if (keywords.length > 0 && section !== 'responsibilities')
-      return [draft({ kind: 'certification', keywords })];
+      return [draft({ kind: 'certification', keywords }), ...yearsAfter(input, years)];
   }
 
-  const technical = mentions.filter(
-    (mention) => !['soft-skill', 'spoken-language', 'certification'].includes(mention.skill.category),
-  );
-  const years = findMinYears(clause);
-  if (years !== undefined || (mentionsYears(clause) && asks)) {
-    const keywords =
-      technical.length > 0
-        ? namesOf(technical)
-        : [normalisedTerm(clause)].filter((term) => term !== undefined);
-    return [draft({ kind: 'experience', keywords, ...(years !== undefined ? { minYears: years } : {}) })];
-  }
+  if (years !== undefined || (mentionsYears(clause) && asks)) return experience();
 
   const drafts: RequirementDraft[] = [];
   const spoken = mentions.filter((mention) => mention.skill.category === 'spoken-language');

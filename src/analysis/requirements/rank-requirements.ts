@@ -25,7 +25,8 @@ function keyOf(draft: RequirementDraft): string {
 export function rankRequirements(drafts: readonly RequirementDraft[], max = MAX_REQUIREMENTS): Requirement[] {
   const merged = new Map<string, RequirementDraft>();
   for (const draft of drafts) {
-    if (draft.keywords.length === 0) continue;
+    // "Minimum 3 years experience" names nothing but years: still an ask, met by total work years.
+    if (draft.keywords.length === 0 && !(draft.kind === 'experience' && draft.minYears)) continue;
     const key = keyOf(draft);
     const seen = merged.get(key);
     if (!seen) {

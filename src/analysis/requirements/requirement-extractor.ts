@@ -8,6 +8,7 @@ import { isStrictHeading, priorityCue, resolvePriority } from './priority-cues.j
 import { MAX_REQUIREMENTS, rankRequirements } from './rank-requirements.js';
 import { weighRepeatedAsks } from './repeated-asks.js';
 import type { RequirementDraft } from './requirement-draft.js';
+import { readSeniorityAsk, SENIORITY_KEYWORD } from './seniority-ask.js';
 import type { SkillTaxonomyView } from './skill-taxonomy-view.js';
 
 /** What the extractor reads: the job text and, where the caller knows them, title and company. */
@@ -76,10 +77,33 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
         .filter((mention) => mention.skill.category !== 'soft-skill')
         .map((mention) => mention.skill.name)
     : [];
+  const seniority = input.title ? seniorityDraft(input.title) : undefined;
+  if (seniority) drafts.push(seniority);
   return {
     ...(title ? { title } : {}),
     ...(company ? { company } : {}),
     requirements: rankRequirements(weighRepeatedAsks(drafts, { titleSkills }), MAX_REQUIREMENTS),
     rawText: input.jobText,
+  };
+}
+
+/**
+ * The level a job title names ("Senior Backend Engineer", "Junior Developer (1-4 years)") as a
+ * CRITICAL experience requirement: the title is the job's main ask, and the gap analysis measures
+ * it against the candidate's years of work (`seniority-finding.ts`).
+ */
+function seniorityDraft(title: string): RequirementDraft | undefined {
+  const ask = readSeniorityAsk(title);
+  if (!ask) return undefined;
+  return {
+    text: clip(title),
+    kind: 'experience',
+    priority: 'CRITICAL',
+    keywords: [SENIORITY_KEYWORD],
+    ...(ask.minYears > 0 ? { minYears: ask.minYears } : {}),
+    // Shown first among CRITICALs: it is what the title says before any list does.
+    order: -1,
+    itemNumber: 0,
+    section: 'requirements',
   };
 }

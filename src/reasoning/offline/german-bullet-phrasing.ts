@@ -221,5 +221,6 @@ export function germanResultOf(clause: string): string | undefined {
   const statesChange = /(?<!\p{L})(?:sank|stieg|fiel|wuchs|halbierte|verdoppelte)(?!\p{L})/iu.test(result);
   if (!endsInParticiple && !statesChange && findNumbers(result).length === 0) return undefined;
   if (result.split(/\s+/).length < 2) return undefined;
-  return upperFirst(withoutLeadingArticle(result));
+  // It follows `; ` and keeps its own case: nouns are capitalised already, `manuelle` is not.
+  return withoutLeadingArticle(result);
 }

@@ -49,3 +49,28 @@ describe('German offline bullets from real-sounding answers', () => {
     expect(bullet.text).toMatch(/^12 Services nach Kubernetes migriert; Hosting-Kosten sanken um 30 ?%$/);
   });
 });
+
+describe('German offline bullets keep the result as the candidate said it', () => {
+  it('keeps a "gingen … zurück" result and its numbers', async () => {
+    const answers = [
+      turn(
+        'Ich habe Kubernetes bei der Nordlicht Logistik GmbH für den Abrechnungsdienst aufgebaut und 3 Entwickler dabei angeleitet; die Fehler im Betrieb gingen von 12 auf 2 pro Monat zurück.',
+      ),
+    ];
+    const bullet = writeOfflineBullet({ cv: await germanCv(), gap: kubernetesGap, answers, language: 'de' });
+    // Before: the result was dropped ("…aufgebaut und 3 Entwickler dabei angeleitet").
+    expect(bullet.text).toContain('Fehler im Betrieb gingen von 12 auf 2 pro Monat zurück');
+  });
+
+  it('does not capitalise an adjective after the semicolon', async () => {
+    const answers = [
+      turn('Ich habe Kubernetes ein bisschen benutzt.'),
+      turn(
+        'Ich habe die Anbindung für 6 Services selbst geschrieben, und die manuelle Arbeit sank um 10 Stunden pro Woche.',
+      ),
+    ];
+    const bullet = writeOfflineBullet({ cv: await germanCv(), gap: kubernetesGap, answers, language: 'de' });
+    // Before: "…; Manuelle Arbeit sank um 10 Stunden pro Woche".
+    expect(bullet.text).toMatch(/; manuelle Arbeit sank um 10 Stunden pro Woche$/);
+  });
+});

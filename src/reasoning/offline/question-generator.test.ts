@@ -139,3 +139,50 @@ Requirements
     );
   });
 });
+
+describe('offline questions name the CV’s skills properly', () => {
+  it('names the skill, not a job title, and writes it the way its maker does', async () => {
+    const { readCv } = await import('../../ingest/index.js');
+    const { generateOfflineQuestion } = await import('./question-generator.js');
+    const { LAMBDA_GAP, requirementOf } = await import('./offline-test-fixtures.js');
+    const cv = await readCv({
+      bytes: new TextEncoder().encode(`# Alex Pennington
+Product lead · alex@example.com
+
+## Experience
+
+### Senior Product Manager, Globex (2019-01 – present)
+- Worked as product manager for the checkout, owning the backlog with 2 engineering teams
+- Built the reporting page in Javascript for 40 account managers
+
+## Skills
+Agile, Javascript, Jira
+`),
+    });
+    const strategy = generateOfflineQuestion({
+      cv,
+      gap: {
+        ...LAMBDA_GAP,
+        requirement: requirementOf({
+          id: 'req-s',
+          text: 'Define the product strategy and roadmap.',
+          keywords: ['Product Strategy'],
+        }),
+        evidence: [],
+      },
+    });
+    // Before: "Your CV shows Product Manager at Globex — did Product Strategy play a part …".
+    expect(strategy.text).not.toMatch(/involved product manager|shows product manager|with product manager/i);
+    const react = generateOfflineQuestion({
+      cv,
+      gap: {
+        ...LAMBDA_GAP,
+        requirement: requirementOf({ id: 'req-r', text: 'Experience with React', keywords: ['React'] }),
+        evidence: [],
+      },
+    });
+    // Before: "Your work on the reporting page at Globex used Javascript — …".
+    expect(react.text).not.toContain('Javascript');
+    expect(react.text).toContain('JavaScript');
+  });
+});

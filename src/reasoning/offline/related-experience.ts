@@ -112,10 +112,17 @@ function ownSkillEvidence(gap: Gap): Evidence[] {
 
 /** How `text` writes a skill: its first mention's surface, or the alias it uses. */
 function surfaceIn(text: string, name: string): string {
-  const mentioned = skillsMentioned(text).get(name)?.surface;
-  if (mentioned) return mentioned;
-  return namesFor(name).find((alias) => alias.length > 1 && hasPhrase(text, alias)) ?? name;
+  const surface =
+    skillsMentioned(text).get(name)?.surface ??
+    namesFor(name).find((alias) => alias.length > 1 && hasPhrase(text, alias)) ??
+    name;
+  // `Javascript` is JavaScript; a job title (`Product Manager`) is not a skill one "worked with".
+  if (surface.toLowerCase() === name.toLowerCase() || ROLE_TITLE.test(surface)) return name;
+  return surface;
 }
+
+/** An alias that is a job title: the question names the skill instead (`Product Management`). */
+const ROLE_TITLE = /\b(?:manager|engineer|developer|designer|analyst|architect|owner|lead|consultant)s?$/i;
 
 const STOP_AT = new Set([
   'in',

@@ -266,6 +266,16 @@ async function evaluateVacancyRanking(): Promise<void> {
   console.log(
     `  postings: ${jobs.map((job, index) => `${index + 1}. ${job.title ?? '?'} (${job.requirements.length} req.)`).join('; ')}`,
   );
+  // The level and years each posting asks for: what the seniority fit measures (docs/scoring.md).
+  for (const [index, job] of jobs.entries()) {
+    const asks = job.requirements
+      .filter((requirement) => requirement.kind === 'experience' && requirement.minYears !== undefined)
+      .map(
+        (requirement) =>
+          `${requirement.keywords.includes('Seniority') ? 'title level' : requirement.keywords.join('/') || 'years'} ${requirement.minYears}+`,
+      );
+    console.log(`  ${index + 1}. years asked: ${asks.length > 0 ? asks.join('; ') : 'none'}`);
+  }
   const annotators = parseAnnotations(await readFile(annotationsPath, 'utf8'));
   const cvFiles = (await readdir(join(fixtures, 'cv')))
     .filter((file) => /^vrm_cv_\d+\.docx$/.test(file))

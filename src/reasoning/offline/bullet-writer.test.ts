@@ -261,3 +261,16 @@ describe('offline generateBullet: results and traits in everyday wording', () =>
     expect(bullet.text).toMatch(/^Set up the agenda and chaired it for 8 people from 3 teams/);
   });
 });
+
+describe('offline generateBullet placement', () => {
+  it('leaves out the employer the bullet is filed under, legal suffix and all', () => {
+    const answer =
+      'I introduced AWS Lambda for the billing exports at Acme Payments Inc. and led 3 engineers on it; failed exports dropped from 12 to 2 a month.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers: [turn(answer)] });
+    expect(bullet.workIndex).toBe(0);
+    // Before: "Introduced AWS Lambda for the billing exports at Acme Payments Inc; failed exports …".
+    expect(bullet.text).not.toMatch(/Acme|Inc/);
+    expect(bullet.text).toMatch(/^Introduced AWS Lambda for the billing exports/);
+    expect(bullet.text).toContain('from 12 to 2 a month');
+  });
+});

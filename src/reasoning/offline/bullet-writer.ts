@@ -93,11 +93,43 @@ export function writeOfflineBullet(input: {
   let text = `${withKeywordPart(tidyClause(shortLead), keywordPart)}${resultText ? `${result?.joiner ?? ', '}${resultText}` : ''}`;
   text = upperFirst(truncateWords(tidyClause(resultsAsGerunds(withSkillCasing(text))), MAX_BULLET_WORDS));
 
+  const placement = placementOf(cv, gap, answerText);
   return {
-    text,
-    ...placementOf(cv, gap, answerText),
+    text: withoutPlacedEntry(text, cv, placement),
+    ...placement,
     skills: evidencedKeywords.map(canonical),
   };
+}
+
+/**
+ * `… for the billing service at ABC Company, Inc. and led …` → `… for the billing service and
+ * led …`: the bullet sits under that employer in the CV, so naming it again only costs words
+ * (and a cut legal suffix left `Inc;` behind).
+ */
+function withoutPlacedEntry(
+  text: string,
+  cv: CvDocument,
+  placement: Pick<Bullet, 'workIndex' | 'projectIndex'>,
+): string {
+  const entry = cvEntries(cv.resume).find(
+    (e) =>
+      (e.section === 'work' && e.index === placement.workIndex) ||
+      (e.section === 'projects' && e.index === placement.projectIndex),
+  );
+  const name = entry?.name?.trim();
+  if (!name) return text;
+  const core = name.replace(LEGAL_SUFFIX, '').trim();
+  const names = [name.replace(/\.$/, ''), core].filter((n) => n.length >= 2);
+  for (const n of names) {
+    const pattern = new RegExp(
+      `\\s+(?:at|for|with)\\s+${escapeRegExp(n)}(?:,?\\s+(?:inc|llc|ltd|gmbh|ag|corp|co|plc))?\\.?(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    const next = text.replace(pattern, '');
+    // Keep the name when it is all the action says (`Worked at Acme`).
+    if (next !== text && wordCount(next) >= 3) return upperFirst(tidyClause(next));
+  }
+  return text;
 }
 
 function bestActionClause(

@@ -74,3 +74,17 @@ describe('German offline bullets keep the result as the candidate said it', () =
     expect(bullet.text).toMatch(/; manuelle Arbeit sank um 10 Stunden pro Woche$/);
   });
 });
+
+describe('German offline bullets and the employer they are filed under', () => {
+  it('drops "bei der Nordlicht Logistik GmbH" inside the clause too', async () => {
+    const answers = [
+      turn(
+        'Ich habe Kubernetes bei der Nordlicht Logistik GmbH für den Abrechnungsdienst aufgebaut; die Kosten sanken um 20 %.',
+      ),
+    ];
+    const bullet = writeOfflineBullet({ cv: await germanCv(), gap: kubernetesGap, answers, language: 'de' });
+    expect(bullet.workIndex).toBe(0);
+    // Before: "Kubernetes bei der Nordlicht Logistik GmbH für den Abrechnungsdienst aufgebaut; …".
+    expect(bullet.text).toMatch(/^Kubernetes für den Abrechnungsdienst aufgebaut; Kosten sanken um 20/);
+  });
+});

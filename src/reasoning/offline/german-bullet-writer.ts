@@ -48,7 +48,7 @@ export function writeGermanBullet(input: {
 
   const action = bestAction(clauses, topicSkills, teamWord);
   let lead = withoutGermanHedge(
-    withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv),
+    withoutEmployer(action?.text ?? fallbackLead(clauses, topicSkills, gap), input.cv, input.placement),
   );
   // A trait is shown by the deed: `… mit Teamfähigkeit geschrieben` says nothing more.
   const keyword = evidencedKeywords.find(
@@ -122,9 +122,21 @@ export function germanStatedResult(answers: readonly AnswerTurn[]): string | und
  * `Bei der Beispiel AG die Pipeline aufgebaut` → `Pipeline aufgebaut`: the bullet sits under its
  * employer in the CV, so naming it again only costs words.
  */
-function withoutEmployer(lead: string, cv: CvDocument): string {
+function withoutEmployer(lead: string, cv: CvDocument, placement: Placement): string {
   for (const entry of cvEntries(cv.resume)) {
     if (!entry.name) continue;
+    const placed =
+      (entry.section === 'work' && entry.index === placement.workIndex) ||
+      (entry.section === 'projects' && entry.index === placement.projectIndex);
+    // `mypy bei Beispiel AG für den Abrechnungsdienst aufgebaut`: the entry it is filed under.
+    const inside = new RegExp(
+      `\\s+(?:bei|in|im|für)\\s+(?:der|dem|den|die)?\\s*${escapeRegExp(entry.name)}(?!\\p{L})`,
+      'iu',
+    );
+    if (placed && inside.test(lead)) {
+      const next = lead.replace(inside, '');
+      if (next.split(/\s+/).length >= 2) return next;
+    }
     const pattern = new RegExp(
       `^(?:bei|in|im|für)\\s+(?:der|dem|den|die)?\\s*${escapeRegExp(entry.name)}\\s+`,
       'iu',

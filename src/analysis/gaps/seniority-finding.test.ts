@@ -62,7 +62,9 @@ describe('the seniority a job title asks for', () => {
     });
     // 10.5 years of other work: 0.5 × min(1, 10.5 / 5)
     expect(elsewhere.assessment.coverage).toBe(0.5);
-    expect(elsewhere.assessment.explanation).toMatch(/span 0 years, of 10\.5 years of work in total\./);
+    expect(elsewhere.assessment.explanation).toBe(
+      "The job title asks for a senior level (5+ years); none of your dated roles shows the job's core skills (10.5 years of work in total).",
+    );
   });
 
   it('lowers the fit a little, without a gap, far above a junior level', () => {

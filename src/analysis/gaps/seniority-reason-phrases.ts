@@ -48,8 +48,14 @@ const englishShown = (years: number, source: YearsSource) => ENGLISH_SHOWN[sourc
 const ENGLISH_ASKER: Record<Asker, string> = { title: 'The job title', posting: 'The job' };
 
 const ENGLISH: SeniorityReasonPhrases = {
-  compared: (asker, ask, years, source, total) =>
-    `${ENGLISH_ASKER[asker]} asks for ${englishAsk(ask)}; ${englishShown(years, source)}${total !== undefined ? `, of ${englishYears(total)} of work in total` : ''}.`,
+  compared: (asker, ask, years, source, total) => {
+    const shown =
+      years === 0 && source === 'relevant-roles'
+        ? "none of your dated roles shows the job's core skills"
+        : englishShown(years, source);
+    const inTotal = total === undefined ? '' : ` (${englishYears(total)} of work in total)`;
+    return `${ENGLISH_ASKER[asker]} asks for ${englishAsk(ask)}; ${shown}${inTotal}.`;
+  },
   farAbove: (asker, ask, years, source) =>
     `${ENGLISH_ASKER[asker]} asks for ${englishAsk(ask)}; ${englishShown(years, source)}, well above it, so the role may sit below your level.`,
   noYears: (asker, ask) =>
@@ -86,8 +92,14 @@ const germanShown = (years: number, source: YearsSource) => GERMAN_SHOWN[source]
 const GERMAN_ASKER: Record<Asker, string> = { title: 'Der Stellentitel', posting: 'Die Stelle' };
 
 const GERMAN: SeniorityReasonPhrases = {
-  compared: (asker, ask, years, source, total) =>
-    `${GERMAN_ASKER[asker]} verlangt ${germanAsk(ask)}; ${germanShown(years, source)}${total !== undefined ? `, von insgesamt ${jahre(total)} Berufserfahrung` : ''}.`,
+  compared: (asker, ask, years, source, total) => {
+    const shown =
+      years === 0 && source === 'relevant-roles'
+        ? 'keine Ihrer datierten Positionen zeigt die Kernkompetenzen der Stelle'
+        : germanShown(years, source);
+    const inTotal = total === undefined ? '' : ` (insgesamt ${jahre(total)} Berufserfahrung)`;
+    return `${GERMAN_ASKER[asker]} verlangt ${germanAsk(ask)}; ${shown}${inTotal}.`;
+  },
   farAbove: (asker, ask, years, source) =>
     `${GERMAN_ASKER[asker]} verlangt ${germanAsk(ask)}; ${germanShown(years, source)}, deutlich mehr – die Stelle liegt womöglich unter Ihrem Niveau.`,
   noYears: (asker, ask) =>

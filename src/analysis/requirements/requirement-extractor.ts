@@ -78,7 +78,12 @@ export function extractRequirementsWith(taxonomy: SkillTaxonomyView, input: Extr
         .map((mention) => mention.skill.name)
     : [];
   const seniority = input.title ? seniorityDraft(input.title) : undefined;
-  if (seniority) drafts.push(seniority);
+  // "Product Manager (10+ years)" over "10+ years in product management" is one ask: the body's,
+  // which says what the years are of, measures it; the title's would count it twice.
+  const restated = drafts.some(
+    (draft) => draft.kind === 'experience' && (draft.minYears ?? 0) >= (seniority?.minYears ?? Infinity),
+  );
+  if (seniority && !restated) drafts.push(seniority);
   return {
     ...(title ? { title } : {}),
     ...(company ? { company } : {}),

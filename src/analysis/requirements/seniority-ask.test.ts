@@ -49,6 +49,15 @@ describe('extracting the level as a requirement', () => {
     ).toBe(false);
   });
 
+  it('adds nothing when the body restates the title years with what they are of', () => {
+    const job = extractRequirements({
+      jobText: '## Requirements\n- 10+ years of experience in product management',
+      title: 'Product Manager (10+ Years of Experience)',
+    });
+    expect(job.requirements.some((item) => item.keywords.includes(SENIORITY_KEYWORD))).toBe(false);
+    expect(job.requirements[0]).toMatchObject({ kind: 'experience', minYears: 10 });
+  });
+
   it('keeps the years that a run-on posting puts after a degree, and a years ask that names nothing else', () => {
     const job = extractRequirements({
       jobText:

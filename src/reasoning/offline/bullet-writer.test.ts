@@ -274,3 +274,45 @@ describe('offline generateBullet placement', () => {
     expect(bullet.text).toContain('from 12 to 2 a month');
   });
 });
+
+describe('offline generateBullet claims only what happened and what the candidate did', () => {
+  const k8sGap = {
+    ...LAMBDA_GAP,
+    requirement: { ...LAMBDA_GAP.requirement, text: 'Kubernetes in production', keywords: ['Kubernetes'] },
+    evidence: [],
+  };
+
+  it('does not give the candidate another team’s result', () => {
+    const answer =
+      'I helped a bit with our Kubernetes cluster; the platform team owned it and they cut costs by 40%.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: k8sGap, answers: [turn(answer)] });
+    // Before: "Helped with the Kubernetes cluster, cutting costs by 40%".
+    expect(bullet.text).not.toContain('40%');
+    expect(bullet.text).toBe('Helped with the Kubernetes cluster');
+  });
+
+  it('does not write down a result the candidate doubts', () => {
+    const answers = [
+      turn('I used Lambda a bit.'),
+      turn('I think it saved maybe 10%? Not sure, I did not measure it.'),
+    ];
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: LAMBDA_GAP, answers });
+    // Before: "Used AWS Lambda, saving maybe 10%".
+    expect(bullet.text).toBe('Used AWS Lambda');
+  });
+
+  it('writes what the candidate did, not a plan that was cancelled', () => {
+    const answer =
+      'We planned to move to Kubernetes to cut costs by 30%, but the project was cancelled before launch. I wrote the first Helm chart.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: k8sGap, answers: [turn(answer)] });
+    // Before: "Helped plan to move to Kubernetes to cut costs by 30%, but the project was cancelled before launch".
+    expect(bullet.text).toBe('Wrote the first Helm chart using Kubernetes');
+  });
+
+  it('does not turn a hope into a deed', () => {
+    const answer = 'I am learning Kubernetes in a course right now and hope to deploy 3 apps by March.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: k8sGap, answers: [turn(answer)] });
+    // Before: "Used Kubernetes in a course right now and hope to deploy 3".
+    expect(bullet.text).not.toMatch(/hope|deploy|3/);
+  });
+});

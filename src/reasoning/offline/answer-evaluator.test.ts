@@ -125,3 +125,58 @@ describe('saysNoExperience', () => {
     expect(saysNoExperience(answer)).toBe(false);
   });
 });
+
+describe('offline evaluateAnswer credits only results that happened', () => {
+  const k8sGap = {
+    ...LAMBDA_GAP,
+    requirement: { ...LAMBDA_GAP.requirement, text: 'Kubernetes in production', keywords: ['Kubernetes'] },
+    evidence: [],
+  };
+
+  it('gives no result credit for a doubted figure, a plan, or another team’s result', () => {
+    const doubted = evaluateOfflineAnswer({
+      gap: LAMBDA_GAP,
+      answers: [
+        turn('I used Lambda a bit.'),
+        turn('I think it saved maybe 10%? Not sure, I did not measure it.'),
+      ],
+    });
+    // Before: impact 2, "Strong answer: … gives a measurable result".
+    expect(doubted.rubric.impact).toBe(0);
+    const planned = evaluateOfflineAnswer({
+      gap: k8sGap,
+      answers: [
+        turn(
+          'We planned to move to Kubernetes to cut costs by 30%, but the project was cancelled before launch. I wrote the first Helm chart.',
+        ),
+      ],
+    });
+    // Before: 10/10 with "gives a measurable result".
+    expect(planned.rubric.impact).toBe(0);
+    expect(planned.missing).toContain('impact');
+    const others = evaluateOfflineAnswer({
+      gap: k8sGap,
+      answers: [
+        turn(
+          'I helped a bit with our Kubernetes cluster; the platform team owned it and they cut costs by 40%.',
+        ),
+      ],
+    });
+    expect(others.rubric.impact).toBe(0);
+  });
+
+  it('counts "fell from 3 hours to 10 minutes" as the result it is', () => {
+    const evaluation = evaluateOfflineAnswer({
+      gap: k8sGap,
+      answers: [
+        turn('I used Kubernetes a bit.'),
+        turn(
+          'I was in charge of the rollout to 12 services; downtime fell from 3 hours to 10 minutes a month.',
+        ),
+      ],
+    });
+    // Before: impact missing, and the feedback asked for "the result (a number if you have one)".
+    expect(evaluation.rubric.impact).toBe(2);
+    expect(evaluation.missing).not.toContain('impact');
+  });
+});

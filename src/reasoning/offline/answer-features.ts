@@ -1,6 +1,7 @@
 import type { AnswerTurn, Gap } from '../../domain/index.js';
 import { findNumbers, type Quantity } from '../grounding-check.js';
 import { isStrongActionVerb, pastTense, STRONG_ACTION_VERBS } from './action-verbs.js';
+import { isClaimableResult } from './claimable-result.js';
 import {
   GERMAN_CONTEXT,
   GERMAN_OUTCOME,
@@ -53,7 +54,7 @@ const SCALE =
 const CONTEXT =
   /\b(?:project|client|customer|production|company|startup|team|product|platform|system|migration|launch|release|department|organi[sz]ation|when\s+i\s+was|while\s+(?:at|working)|at\s+\p{Lu}\p{L}+)\b/giu;
 const OUTCOME =
-  /\b(?:reduc\w*|cut(?:ting)?|increas\w*|improv\w*|sav(?:ed|ing|ings)|decreas\w*|lower\w*|rais\w*|grew|grow\w*|boost\w*|doubl\w*|tripl\w*|halv\w*|accelerat\w*|sped\s+up|speed\w*\s+up|eliminat\w*|prevent\w*|faster|quicker|slower|fewer|less\s+than|dropp\w*|went\s+from|down\s+from|up\s+from|result\w*|outcome|led\s+to|which\s+meant|so\s+that|enabl\w*|allow\w*|won|achiev\w*|adopted|launched|shipped|went\s+live|uptime|availability|revenue|profit|conversion|retention|latency|churn)\b/gi;
+  /\b(?:reduc\w*|cut(?:ting)?|increas\w*|improv\w*|sav(?:ed|ing|ings)|decreas\w*|lower\w*|rais\w*|grew|grow\w*|boost\w*|doubl\w*|tripl\w*|halv\w*|accelerat\w*|sped\s+up|speed\w*\s+up|eliminat\w*|prevent\w*|faster|quicker|slower|fewer|less\s+than|dropp\w*|fell|rose|from\s+\d[^.;]{0,30}?\s+to\s+\d|went\s+from|down\s+from|up\s+from|result\w*|outcome|led\s+to|which\s+meant|so\s+that|enabl\w*|allow\w*|won|achiev\w*|adopted|launched|shipped|went\s+live|uptime|availability|revenue|profit|conversion|retention|latency|churn)\b/gi;
 const TEAM = /\b(?:we|our\s+team|the\s+team|my\s+team|together\s+with|as\s+a\s+team)\b/gi;
 const FIRST_PERSON =
   /\b[Ii](?:'ve|\s+have|\s+had)?\s+(?:(?:also|then|personally|mainly|mostly|actually|first|later|directly|single-handedly|eventually|initially|successfully|quickly|once)\s+)?([a-z]+)(?:\s+(up|on|for|in|to|of))?/g;
@@ -87,7 +88,10 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
   const tools = skillsMentioned(text);
   const related = new Set(keywords.flatMap(neighbourNames));
   const numbers = findNumbers(text);
-  const outcomeCues = [...matchesOf(text, OUTCOME), ...matchesOf(text, GERMAN_OUTCOME)];
+  // Only results that happened and were the candidate's count (no `maybe 10%?`, no plans).
+  const claimable = sentences.filter((sentence, i) => isClaimableResult(sentence, sentences[i + 1]));
+  const claimableText = claimable.join(' ');
+  const outcomeCues = [...matchesOf(claimableText, OUTCOME), ...matchesOf(claimableText, GERMAN_OUTCOME)];
   const ownActions: string[] = [];
   const weakOwnActions: string[] = [];
   for (const match of text.matchAll(FIRST_PERSON)) {
@@ -122,8 +126,8 @@ export function readAnswerFeatures(gap: Gap, answers: readonly AnswerTurn[]): An
   const weakGerman = germanWeakActions(sentences);
   weakOwnActions.push(...weakGerman);
   const quantifiedOutcome =
-    numbers.some((n) => n.kind === 'percent' || n.kind === 'times') ||
-    sentences.some(
+    findNumbers(claimableText).some((n) => n.kind === 'percent' || n.kind === 'times') ||
+    claimable.some(
       (s) =>
         matchesOf(s, OUTCOME).length + matchesOf(s, GERMAN_OUTCOME).length > 0 && findNumbers(s).length > 0,
     );

@@ -11,6 +11,7 @@ import {
   withoutFirstPerson,
   wordCount,
 } from './bullet-phrasing.js';
+import { isClaimableResult, isIntent } from './claimable-result.js';
 import { cvEntries } from './cv-entries.js';
 import { writeGermanBullet } from './german-bullet-writer.js';
 import { findRelatedExperience } from './related-experience.js';
@@ -149,34 +150,22 @@ function bestActionClause(
       (findNumbers(sentence).length > 0 ? 1 : 0) +
       (skillsMentioned(sentence).size > 0 ? 1 : 0) -
       (HEDGE.test(clause.text) ? 3 : 0) -
-      (INTENT.test(sentence) ? 3 : 0) -
+      (isIntent(sentence) ? 3 : 0) -
       (PRONOUN_OBJECT.test(clause.text) ? 1 : 0);
     if (!best || score > best.score) best = { clause, sentence, score };
   }
   return best;
 }
 
-/** A result the candidate doubts (`maybe 10%? Not sure`) is no fact to put on a CV. */
-const UNSURE =
-  /\b(?:maybe|perhaps|probably|not sure|unsure|i think|i guess|i believe|i suppose|might have|may have|hard to say|no idea|(?:did not|didn'?t|never) measure\w*)\b|\?/i;
-
-/** A result someone else achieved (`the platform team owned it and they cut costs by 40%`). */
-const OTHERS_RESULT =
-  /\b(?:the\s+(?:\w+\s+)?team|they|he|she|someone|others|(?:my|our)\s+(?:manager|lead|colleague|boss)s?)\b[^.;]*?\b(?:owned|led|ran|did|handled|built|cut|reduced|saved|improved|increased|decreased|lowered)\b/i;
-
-/** Plans and hopes did not happen (`we planned to cut costs by 30%`, `hope to deploy 3 apps`). */
-const INTENT =
-  /\b(?:plann(?:ed|ing)\s+to|plans?\s+to|wanted\s+to|wants?\s+to|hop(?:e|ed|ing)\s+to|intend(?:ed)?\s+to|tried\s+to|going\s+to|will|would|aim(?:ed)?\s+to|cancell?ed|never\s+(?:shipped|launched|finished))\b/i;
-
 function bestResult(sentences: readonly string[], actionSentence: string) {
   let best: { text: string; joiner: ', ' | '; '; score: number } | undefined;
   sentences.forEach((whole, index) => {
     // Doubt can follow in the next sentence: `It saved 10%. Not sure, I did not measure it.`
-    if (UNSURE.test(whole) || /^(?:not sure|no idea|hard to say)\b/i.test(sentences[index + 1] ?? '')) return;
+    if (!isClaimableResult(whole, sentences[index + 1])) return;
     // `I owned it; it served 40,000 users and cut tickets by 20%`: each part may hold the result.
     const parts = whole.includes(';') ? [whole, ...whole.split(/\s*;\s*/)] : [whole];
     for (const sentence of parts) {
-      if (OTHERS_RESULT.test(sentence) || INTENT.test(sentence)) continue;
+      if (!isClaimableResult(sentence)) continue;
       if (sentence === actionSentence && !OUTCOME_WORD.test(sentence)) continue;
       const phrase = resultPhraseOf(sentence === actionSentence ? afterAction(sentence) : sentence);
       if (!phrase) continue;

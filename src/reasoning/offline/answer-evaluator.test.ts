@@ -180,3 +180,26 @@ describe('offline evaluateAnswer credits only results that happened', () => {
     expect(evaluation.missing).not.toContain('impact');
   });
 });
+
+describe('offline evaluateAnswer feedback on a trait', () => {
+  const teamworkGap = {
+    ...LAMBDA_GAP,
+    requirement: { ...LAMBDA_GAP.requirement, text: 'Excellent teamwork skills', keywords: ['Teamwork'] },
+    evidence: [],
+  };
+
+  it('asks who was involved, not for "the scale and tools involved"', () => {
+    const english = evaluateOfflineAnswer({ gap: teamworkGap, answers: [turn('I used Teamwork a bit.')] });
+    expect(english.missing).toContain('specificity');
+    // Before: "… what you did yourself and the scale and tools involved."
+    expect(english.feedback).not.toMatch(/tools/);
+    expect(english.feedback).toMatch(/who was involved/);
+    const german = evaluateOfflineAnswer({
+      gap: teamworkGap,
+      answers: [turn('Ich habe ein bisschen im Team gearbeitet.')],
+      language: 'de',
+    });
+    expect(german.missing).toContain('specificity');
+    expect(german.feedback).not.toMatch(/Werkzeuge/);
+  });
+});

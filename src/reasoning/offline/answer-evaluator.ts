@@ -128,7 +128,14 @@ function feedbackFor(
   f: AnswerFeatures,
   topic: string,
 ): string {
-  const asks = missing.slice(0, 3).map((element) => ASK_FOR[element].replace('TOPIC', topic));
+  // A trait has no tools: ask who was involved instead.
+  const asks = missing
+    .slice(0, 3)
+    .map((element) =>
+      element === 'specificity' && f.softSkill
+        ? 'who was involved and what was at stake'
+        : ASK_FOR[element].replace('TOPIC', topic),
+    );
   if (score >= 7) {
     const strengths = [
       f.mentionsGapSkill ? `shows ${topic}` : undefined,

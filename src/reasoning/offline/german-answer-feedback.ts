@@ -19,7 +19,14 @@ export function germanAnswerFeedback(input: {
   topic: string;
 }): string {
   const { score, missing, features: f, topic } = input;
-  const asks = missing.slice(0, 3).map((element) => ASK_FOR[element].replace('TOPIC', topic));
+  // A trait has no tools: ask who was involved instead.
+  const asks = missing
+    .slice(0, 3)
+    .map((element) =>
+      element === 'specificity' && f.softSkill
+        ? 'die Beteiligten und was auf dem Spiel stand'
+        : ASK_FOR[element].replace('TOPIC', topic),
+    );
   if (score >= 7) {
     const strengths = [
       f.mentionsGapSkill ? `zeigt ${topic}` : undefined,

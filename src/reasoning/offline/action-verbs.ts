@@ -127,3 +127,15 @@ export const OWNERSHIP_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/^made\s+/i, 'Created '],
   [/^used\s+/i, 'Used '],
 ];
+
+/**
+ * True for a strong verb in progress, a bullet's first word for ongoing work (`Leading`,
+ * `Migrating`, `Running`): `I'm currently leading the migration` is not yet `Led`.
+ */
+export function isStrongProgressive(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{3,}ing$/.test(lower)) return false;
+  const stem = lower.slice(0, -3);
+  const bases = [stem, `${stem}e`, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem];
+  return bases.some((base) => isStrongActionVerb(pastTense(base)));
+}

@@ -1,4 +1,11 @@
-import { baseForm, isStrongActionVerb, OWNERSHIP_PHRASES, pastTense, WEAK_VERBS } from './action-verbs.js';
+import {
+  baseForm,
+  isStrongActionVerb,
+  isStrongProgressive,
+  OWNERSHIP_PHRASES,
+  pastTense,
+  WEAK_VERBS,
+} from './action-verbs.js';
 import { tidyClause, upperFirst } from './text-tools.js';
 
 /** The most words a bullet may have (DESIGN.md §3). */
@@ -8,6 +15,10 @@ const ADVERBS =
   /^(?:also|then|personally|mainly|mostly|actually|first|later|directly|single-handedly|eventually|initially|successfully|quickly|once|really|basically|recently)\s+/i;
 const SKIP_VERBS =
   /^(?:never|not|don'?t|didn'?t|haven'?t|hadn'?t|wasn'?t|can'?t|couldn'?t|would|will|think|guess|believe|mean|hope|want|wish|like|love|know|only|just|am|is|are|do|did|have|had|'m|could|should|might|must|need|needed|remember|suppose|feel|felt)$/i;
+
+/** Present-progressive verbs that are not work done (`I'm learning`, `I'm hoping`). */
+const NOT_WORK_IN_PROGRESS =
+  /^(?:learning|studying|trying|hoping|planning|thinking|looking|going|considering|reading|waiting|getting|being|doing)$/i;
 
 /** An action clause from an answer turned into bullet form: `I built X` → `Built X`. */
 export interface ActionClause {
@@ -28,6 +39,12 @@ export function actionClauseOf(sentence: string): ActionClause | undefined {
   if (duty?.[1] && duty[2] && !SKIP_VERBS.test(duty[1])) {
     const past = pastTense(duty[1]);
     return { text: `${upperFirst(past)} ${duty[2]}`, own: true, strongVerb: isStrongActionVerb(past) };
+  }
+  // Work in progress (`I'm currently leading the migration`) stays in progress: `Leading …`.
+  const ongoing = /\bI(?:'m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?([a-z]+ing)\s+(.+)$/i.exec(sentence);
+  if (ongoing?.[1] && ongoing[2] && !NOT_WORK_IN_PROGRESS.test(ongoing[1])) {
+    const strongVerb = isStrongProgressive(ongoing[1]);
+    return { text: `${upperFirst(ongoing[1].toLowerCase())} ${ongoing[2]}`, own: true, strongVerb };
   }
   const match = /\b(I|we|my team|our team|the team)(?:'ve|\s+have|\s+had)?\s+(.+)$/i.exec(sentence);
   if (!match?.[1] || !match[2]) return undefined;

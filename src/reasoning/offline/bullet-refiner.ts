@@ -7,7 +7,7 @@ import type {
   InterviewLanguage,
 } from '../../domain/index.js';
 import { checkGrounding } from '../grounding-check.js';
-import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
+import { isStrongActionVerb, isStrongProgressive, WEAK_VERBS } from './action-verbs.js';
 import { bulletLanguage } from './bullet-language.js';
 import { MAX_BULLET_WORDS, withoutFirstPerson, wordCount } from './bullet-phrasing.js';
 import { statedResult } from './bullet-writer.js';
@@ -45,7 +45,9 @@ export function refineOfflineBullet(input: {
 
   if (!review.checks.noFirstPerson) text = withoutFirstPerson(text.replace(/^\s*(?:I|We)\s+/, ''));
   const first = firstWord(text).toLowerCase();
-  if (!isStrongActionVerb(first) && !WEAK_VERBS.has(first)) text = verbFirst(text);
+  // `Leading the migration …` is ongoing work: `Delivered leading …` would claim it finished.
+  if (!isStrongActionVerb(first) && !isStrongProgressive(first) && !WEAK_VERBS.has(first))
+    text = verbFirst(text);
 
   // Only the answers can say the work used the skill: the CV listing it somewhere does not.
   const answerText = input.answers.map((turn) => turn.answer).join('\n');

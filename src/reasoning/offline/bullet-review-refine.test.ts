@@ -124,3 +124,24 @@ describe('offline refineBullet on a trait', () => {
     expect(refined.text).toBe('Chaired the weekly sync for 8 people from 3 teams');
   });
 });
+
+describe('offline review and refinement of ongoing work', () => {
+  it('accepts "Leading …" as an action verb and never turns it into "Delivered leading …"', async () => {
+    const gap = {
+      ...LAMBDA_GAP,
+      requirement: { ...LAMBDA_GAP.requirement, text: 'Kubernetes in production', keywords: ['Kubernetes'] },
+      evidence: [],
+    };
+    const ongoing = [turn("I'm currently leading the migration of our 30 services to Kubernetes.")];
+    const ongoingStep = { context, gap, question, answers: ongoing };
+    const bullet = { text: 'Leading the migration of the 30 services to Kubernetes', skills: ['Kubernetes'] };
+    const review = await engine.reviewBullet({ ...ongoingStep, bullet });
+    expect(review.checks.actionVerb).toBe(true);
+    const refined = await engine.refineBullet({
+      ...ongoingStep,
+      bullet,
+      review: { ...review, checks: { ...review.checks, noFirstPerson: false }, passed: false },
+    });
+    expect(refined.text).toMatch(/^Leading the migration/);
+  });
+});

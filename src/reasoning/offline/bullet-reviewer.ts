@@ -7,7 +7,7 @@ import type {
   InterviewLanguage,
 } from '../../domain/index.js';
 import { checkGrounding, findNumbers, type Quantity } from '../grounding-check.js';
-import { isStrongActionVerb, WEAK_VERBS } from './action-verbs.js';
+import { isStrongActionVerb, isStrongProgressive, WEAK_VERBS } from './action-verbs.js';
 import { MAX_BULLET_WORDS, wordCount } from './bullet-phrasing.js';
 import {
   GERMAN_ACTION_NOUNS,
@@ -61,7 +61,7 @@ export function reviewOfflineBullet(input: {
     OUTCOME.test(answerText) || germanOutcome(answerText) || findNumbers(answerText).some(isResultNumber);
   const verb = germanVerb(bullet.text);
   const checks: Record<Check, boolean> = {
-    actionVerb: isStrongActionVerb(firstWord) || verb === 'strong',
+    actionVerb: isStrongActionVerb(firstWord) || isStrongProgressive(firstWord) || verb === 'strong',
     keyword: keywordPresent(bullet.text, gap),
     result:
       !gaveResult ||

@@ -316,3 +316,28 @@ describe('offline generateBullet claims only what happened and what the candidat
     expect(bullet.text).not.toMatch(/hope|deploy|3/);
   });
 });
+
+describe('offline generateBullet on ongoing and long answers', () => {
+  const k8sGap = {
+    ...LAMBDA_GAP,
+    requirement: { ...LAMBDA_GAP.requirement, text: 'Kubernetes in production', keywords: ['Kubernetes'] },
+    evidence: [],
+  };
+
+  it('keeps work in progress in progress, with its scale', () => {
+    const answer = "I'm currently leading the migration of our 30 services to Kubernetes at Acme Payments.";
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: k8sGap, answers: [turn(answer)] });
+    // Before: "Used Kubernetes to Kubernetes".
+    expect(bullet.text).toBe('Leading the migration of the 30 services to Kubernetes');
+  });
+
+  it('shortens a long list, not the skill or the result', () => {
+    const answer =
+      'At Globex I was responsible for moving the monolith, the billing jobs, the reporting stack, the search cluster and the notification workers onto Kubernetes over 18 months, coordinating 4 teams and 2 vendors, which reduced infrastructure cost by 25% and incidents by half.';
+    const bullet = writeOfflineBullet({ cv: cvOf(), gap: k8sGap, answers: [turn(answer)] });
+    // Before: the 30-word cut dropped "which reduced infrastructure cost by 25% …".
+    expectGoodBullet(bullet.text, answer);
+    expect(bullet.text).toContain('Kubernetes');
+    expect(bullet.text).toContain('reducing infrastructure cost by 25%');
+  });
+});

@@ -73,6 +73,10 @@ export function writeOfflineBullet(input: {
   // A hedge the candidate used in passing does not belong in a CV line; a hedge-only answer
   // still gets a bullet that says no more than it did (`Used AWS Lambda`).
   lead = withStrongVerbFirst(withoutHedge(lead));
+  // A long action that carries its own result (`…, which reduced cost by 25%`) would lose the
+  // result to the word limit: split it off, so the action is shortened and the result kept.
+  const carried = /,\s*which\s+/i.exec(lead);
+  if (carried && hasOutcome(lead) && wordCount(lead) > MAX_BULLET_WORDS) lead = lead.slice(0, carried.index);
   const result = hasOutcome(lead) ? undefined : bestResult(sentences, action?.sentence ?? '');
   const resultText = result ? withoutFirstPerson(result.text) : '';
 
@@ -259,9 +263,11 @@ function fallbackLead(
   const verb = category === 'methodology' ? 'Applied' : category === 'soft-skill' ? 'Showed' : 'Used';
   const sentence = sentences.find((s) => (named ? mentionsKeyword(s, named) : false)) ?? '';
   // Only what was done: `in a course right now and hope to deploy 3 apps` stops before `and hope`.
-  const purpose = /\b(?:for|on|in|at|to)\s+[^,;.]+/i
+  const found = /\b(?:for|on|in|at|to)\s+[^,;.]+/i
     .exec(sentence)?.[0]
     .split(/\s+(?:and|but|so|because|while|right now)\b/i)[0];
+  // `to Kubernetes` after `Used Kubernetes` says nothing new.
+  const purpose = found && named && mentionsKeyword(found, named) ? undefined : found;
   return `${verb} ${subject}${purpose ? ` ${withoutFirstPerson(truncateWords(purpose, 10))}` : ''}`;
 }
 
@@ -283,7 +289,12 @@ function shortenLead(lead: string, budget: number, keyword: string | undefined):
   // Keep the clause that names the keyword, when the cut would drop it.
   if (keyword && !mentionsKeyword(kept, keyword)) {
     const withKeyword = clauses.find((clause) => mentionsKeyword(clause, keyword));
+    const first = clauses[0] ?? '';
     if (withKeyword && wordCount(`${kept} ${withKeyword}`) <= budget) kept = `${kept}, ${withKeyword}`;
+    // Else drop the list items in between: `Owned moving the monolith, …, the search cluster and
+    // the workers onto Kubernetes` keeps the action and the clause that names the skill.
+    else if (withKeyword && withKeyword !== first && wordCount(`${first} ${withKeyword}`) <= budget)
+      kept = `${first}, ${withKeyword}`;
   }
   return truncateWords(kept, budget);
 }

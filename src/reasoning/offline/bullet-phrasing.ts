@@ -4,6 +4,7 @@ import {
   isStrongProgressive,
   OWNERSHIP_PHRASES,
   pastTense,
+  STRONG_ACTION_VERBS,
   WEAK_VERBS,
 } from './action-verbs.js';
 import { tidyClause, upperFirst } from './text-tools.js';
@@ -69,8 +70,19 @@ export function actionClauseOf(sentence: string): ActionClause | undefined {
   if (!strongVerb && !WEAK_VERBS.has(past)) return undefined;
   if (past === 'was' || past === 'were' || past === 'did' || past === 'had' || past === 'got')
     return undefined;
-  const text = own ? `${upperFirst(past)} ${rest.join(' ')}` : `Helped ${baseForm(past)} ${rest.join(' ')}`;
+  // `I maintain X and handle Y` → `Maintained X and handled Y`: one tense through the clause.
+  const object = past !== verb.toLowerCase() ? inPastTense(rest.join(' ')) : rest.join(' ');
+  const text = own ? `${upperFirst(past)} ${object}` : `Helped ${baseForm(past)} ${rest.join(' ')}`;
   return { text, own, strongVerb };
+}
+
+/** `… and handle on-call` → `… and handled on-call`, for verbs a bullet would lead with. */
+function inPastTense(text: string): string {
+  return text.replace(/\band\s+([a-z]+)(?=\s+\S)/g, (all, word: string) => {
+    const past = pastTense(word);
+    if (past === word.toLowerCase() || !(STRONG_ACTION_VERBS.has(past) || WEAK_VERBS.has(past))) return all;
+    return `and ${past}`;
+  });
 }
 
 const RESULT_VERBS =

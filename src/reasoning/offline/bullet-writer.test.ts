@@ -341,3 +341,20 @@ describe('offline generateBullet on ongoing and long answers', () => {
     expect(bullet.text).toContain('reducing infrastructure cost by 25%');
   });
 });
+
+describe('offline generateBullet tense', () => {
+  it('keeps one tense through the clause', () => {
+    const gap = {
+      ...LAMBDA_GAP,
+      requirement: { ...LAMBDA_GAP.requirement, text: 'Kubernetes in production', keywords: ['Kubernetes'] },
+      evidence: [],
+    };
+    const bullet = writeOfflineBullet({
+      cv: cvOf(),
+      gap,
+      answers: [turn('I maintain the Kubernetes cluster for 20 services and handle on-call for it.')],
+    });
+    // Before: "Maintained the Kubernetes cluster for 20 services and handle on-call for it".
+    expect(bullet.text).toBe('Maintained the Kubernetes cluster for 20 services and handled on-call for it');
+  });
+});

@@ -88,3 +88,19 @@ describe('German offline bullets and the employer they are filed under', () => {
     expect(bullet.text).toMatch(/^Kubernetes für den Abrechnungsdienst aufgebaut; Kosten sanken um 20/);
   });
 });
+
+describe('German offline bullets keep a "5 statt 30 Minuten" result', () => {
+  it('writes the before-and-after the candidate gave', async () => {
+    const answers = [
+      turn('Ich habe Kubernetes ein bisschen benutzt.'),
+      turn(
+        'Ich habe die Helm-Charts für 6 Services selbst geschrieben, und die Deployments dauerten danach 5 statt 30 Minuten.',
+      ),
+    ];
+    const bullet = writeOfflineBullet({ cv: await germanCv(), gap: kubernetesGap, answers, language: 'de' });
+    // Before: "Helm-Charts für 6 Services mit Kubernetes geschrieben" (the 5-vs-30 result dropped).
+    expect(bullet.text).toBe(
+      'Helm-Charts für 6 Services mit Kubernetes geschrieben; Deployments dauerten danach 5 statt 30 Minuten',
+    );
+  });
+});

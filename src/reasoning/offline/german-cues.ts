@@ -122,7 +122,7 @@ export const GERMAN_OUTCOME = words(`
   steiger\\p{L}+ verbessert verbesser\\p{L}+ beschleunigt gespart eingespart einspar\\p{L}+ halbiert verdoppelt
   verringert minimiert vermieden verhindert schneller weniger Ergebnis\\p{L}* dadurch sodass so\\s+dass ermöglicht
   erreicht gesunken gestiegen sank stieg sanken stiegen zurückgegangen ging\\p{L}*\\s[^.;]{0,60}?\\d[^.;]{0,30}?zurück
-  Verfügbarkeit Umsatz Ausfallzeit\\p{L}* Kosten`);
+  \\d+[^.;]{0,20}?\\sstatt\\s+\\d+ Verfügbarkeit Umsatz Ausfallzeit\\p{L}* Kosten`);
 
 /**
  * True when `text` states an outcome in German. A fresh non-global test: `.test()` on the global

@@ -186,3 +186,29 @@ Agile, Javascript, Jira
     expect(react.text).toContain('JavaScript');
   });
 });
+
+describe('offline questions about years of experience', () => {
+  it('says plainly what the CV shows, without a riddle in brackets', async () => {
+    const { generateOfflineQuestion } = await import('./question-generator.js');
+    const { cvOf, LAMBDA_GAP, requirementOf } = await import('./offline-test-fixtures.js');
+    const question = generateOfflineQuestion({
+      cv: cvOf(),
+      gap: {
+        ...LAMBDA_GAP,
+        requirement: requirementOf({
+          id: 'req-y',
+          text: '10+ years of experience in product management.',
+          keywords: ['Product Management'],
+          kind: 'experience',
+          minYears: 10,
+        }),
+        evidence: [],
+      },
+    });
+    // Before: "… and your CV does not show how long (at Acme Payments). Where else have you …".
+    expect(question.text).not.toMatch(/\(at |\(in /);
+    expect(question.text).toMatch(
+      /^The role asks for 10\+ years of Product Management, and your CV does not show how long\. Where have you/,
+    );
+  });
+});

@@ -73,9 +73,18 @@ function questionText(gap: Gap, related: RelatedExperience | undefined): string 
   const lead = related ? leadSentence(related, topic, seed) : undefined;
   if (requirement.kind === 'experience' && requirement.minYears !== undefined) {
     const shown = gap.evidence.find((e) => e.years !== undefined)?.years;
+    // "(at OpenAI)" after "does not show how long" read as a riddle; say what the CV shows where.
     const shownText =
-      shown !== undefined ? `your CV shows about ${formatYears(shown)}` : 'your CV does not show how long';
-    return `The role asks for ${requirement.minYears}+ years of ${topic}, and ${shownText}${where ? ` (${at})` : ''}. Where else have you ${verb.participle} ${topic} — earlier roles, freelance or side projects — for how long, and what did you deliver?`;
+      shown !== undefined
+        ? `your CV shows about ${formatYears(shown)}${related?.mentionsGapSkill ? ` ${at}` : ''}`
+        : related?.mentionsGapSkill
+          ? `your CV shows it ${at}, but not for how long`
+          : 'your CV does not show how long';
+    const whereAsk =
+      shown !== undefined || related?.mentionsGapSkill
+        ? `Where else have you ${verb.participle} ${topic} — earlier roles, freelance or side projects —`
+        : `Where have you ${verb.participle} ${topic} — in a role, freelance or in side projects —`;
+    return `The role asks for ${requirement.minYears}+ years of ${topic}, and ${shownText}. ${whereAsk} for how long, and what did you deliver?`;
   }
   if (lead && related?.mentionsGapSkill) return lead;
   if (related?.listedGapSkill) {

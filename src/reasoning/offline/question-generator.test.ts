@@ -212,3 +212,18 @@ describe('offline questions about years of experience', () => {
     );
   });
 });
+
+describe('offline years questions claim only what the CV shows', () => {
+  it('does not place the skill at an employer whose entry shows only a neighbour', async () => {
+    const { generateOfflineQuestion } = await import('./question-generator.js');
+    const { cvOf, LAMBDA_GAP } = await import('./offline-test-fixtures.js');
+    const question = generateOfflineQuestion({
+      cv: cvOf(),
+      gap: { ...LAMBDA_GAP, requirement: { ...LAMBDA_GAP.requirement, kind: 'experience', minYears: 3 } },
+    });
+    // Before: "… does not show how long (at Acme Payments). Where else …": Acme ran on AWS, not Lambda.
+    expect(question.text).toBe(
+      'The role asks for 3+ years of AWS Lambda, and your CV does not show how long. Where have you used AWS Lambda — in a role, freelance or in side projects — for how long, and what did you deliver?',
+    );
+  });
+});

@@ -73,11 +73,19 @@ function germanQuestionText(gap: Gap, related: RelatedExperience | undefined): s
   }
   if (requirement.kind === 'experience' && requirement.minYears !== undefined) {
     const shown = gap.evidence.find((e) => e.years !== undefined)?.years;
+    // A place in brackets implied the skill there even when the entry shows only a neighbour.
+    const there = related?.mentionsGapSkill ? ` ${at}` : '';
     const shownText =
       shown !== undefined
-        ? `Ihr Lebenslauf zeigt etwa ${formatYears(shown)}`
-        : 'Ihr Lebenslauf zeigt nicht, wie lange';
-    return `Die Stelle verlangt mindestens ${requirement.minYears} Jahre Erfahrung mit ${topic}; ${shownText}${related ? ` (${at})` : ''}. Wo haben Sie sonst noch ${verb.done(topic)} – in früheren Stellen, freiberuflich oder in eigenen Projekten –, wie lange, und was haben Sie geliefert?`;
+        ? `Ihr Lebenslauf zeigt etwa ${formatYears(shown)}${there}`
+        : there
+          ? `Ihr Lebenslauf zeigt es${there}, aber nicht, wie lange`
+          : 'Ihr Lebenslauf zeigt nicht, wie lange';
+    const whereAsk =
+      shown !== undefined || there
+        ? `Wo haben Sie sonst noch ${verb.done(topic)} – in früheren Stellen, freiberuflich oder in eigenen Projekten –`
+        : `Wo haben Sie ${verb.done(topic)} – in einer Stelle, freiberuflich oder in eigenen Projekten –`;
+    return `Die Stelle verlangt mindestens ${requirement.minYears} Jahre Erfahrung mit ${topic}; ${shownText}. ${whereAsk}, wie lange, und was haben Sie geliefert?`;
   }
   if (related?.mentionsGapSkill) {
     return pick(

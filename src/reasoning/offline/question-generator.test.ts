@@ -227,3 +227,18 @@ describe('offline years questions claim only what the CV shows', () => {
     );
   });
 });
+
+describe('German offline years questions claim only what the CV shows', () => {
+  it('has no bracketed place implying the skill there', async () => {
+    const { generateOfflineQuestion } = await import('./question-generator.js');
+    const { cvOf, LAMBDA_GAP } = await import('./offline-test-fixtures.js');
+    const question = generateOfflineQuestion({
+      cv: cvOf(),
+      gap: { ...LAMBDA_GAP, requirement: { ...LAMBDA_GAP.requirement, kind: 'experience', minYears: 3 } },
+      language: 'de',
+    });
+    // Before: "…; Ihr Lebenslauf zeigt nicht, wie lange (bei Acme Payments). Wo haben Sie sonst noch …".
+    expect(question.text).not.toMatch(/\((?:bei|in|im) /);
+    expect(question.text).toMatch(/Ihr Lebenslauf zeigt nicht, wie lange\. Wo haben Sie AWS Lambda/);
+  });
+});

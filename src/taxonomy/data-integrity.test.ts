@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NON_SKILL_PHRASES, SKILL_ROWS } from './data/index.js';
 import { getSkillTaxonomy, SKILL_CATEGORIES } from './index.js';
+import { SKILL_FAMILIES } from './skill-families.js';
 import { parseAliasMarker } from './skill-row.js';
 import { buildSkillTaxonomy } from './skill-taxonomy.js';
 
@@ -13,7 +14,7 @@ describe('shipped taxonomy data', () => {
   });
 
   it('has no data problems: no alias naming two skills, every related name a skill', () => {
-    expect(buildSkillTaxonomy(SKILL_ROWS, NON_SKILL_PHRASES).problems).toEqual([]);
+    expect(buildSkillTaxonomy(SKILL_ROWS, NON_SKILL_PHRASES, SKILL_FAMILIES).problems).toEqual([]);
   });
 
   it('has unique canonical names', () => {

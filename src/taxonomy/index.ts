@@ -10,6 +10,7 @@
  */
 import { NON_SKILL_PHRASES, SKILL_ROWS } from './data/index.js';
 import type { SkillTaxonomy } from './skill.js';
+import { SKILL_FAMILIES } from './skill-families.js';
 import { buildSkillTaxonomy } from './skill-taxonomy.js';
 
 export type { Skill, SkillCategory, SkillMention, SkillScan, SkillTaxonomy, TextSpan } from './skill.js';
@@ -19,6 +20,6 @@ let shared: SkillTaxonomy | undefined;
 
 /** The shipped taxonomy, built on first use and shared afterwards. */
 export function getSkillTaxonomy(): SkillTaxonomy {
-  shared ??= buildSkillTaxonomy(SKILL_ROWS, NON_SKILL_PHRASES).taxonomy;
+  shared ??= buildSkillTaxonomy(SKILL_ROWS, NON_SKILL_PHRASES, SKILL_FAMILIES).taxonomy;
   return shared;
 }

@@ -63,6 +63,7 @@ const NO_PLURAL = new Set(['language', 'spoken-language', 'certification', 'soft
 export function buildSkillTaxonomy(
   rows: readonly SkillRow[],
   blockers: readonly string[] = [],
+  families: Readonly<Record<string, readonly string[]>> = {},
 ): BuiltSkillTaxonomy {
   const problems: string[] = [];
   const skills: Skill[] = [];
@@ -143,7 +144,21 @@ export function buildSkillTaxonomy(
     Object.freeze(skill);
   });
 
-  return { taxonomy: new CuratedSkillTaxonomy(skills, entries, longestFrom), problems };
+  const members = new Map<string, readonly string[]>();
+  for (const [umbrella, names] of Object.entries(families)) {
+    const known = skills.some((skill) => skill.name === umbrella);
+    if (!known) problems.push(`family "${umbrella}" is not a skill`);
+    for (const name of names) {
+      if (!skills.some((skill) => skill.name === name))
+        problems.push(`family "${umbrella}": member "${name}" is not a skill`);
+    }
+    if (known)
+      members.set(
+        umbrella,
+        names.filter((name) => skills.some((skill) => skill.name === name)),
+      );
+  }
+  return { taxonomy: new CuratedSkillTaxonomy(skills, entries, longestFrom, members), problems };
 }
 
 function aliasKeyOf(form: string): string {
@@ -166,6 +181,8 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
     private readonly entries: ReadonlyMap<string, AliasEntry>,
     /** Longest alias (in tokens) that starts with a given token: skips hopeless n-grams fast. */
     private readonly longestFrom: ReadonlyMap<string, number>,
+    /** Umbrella skill → the specific skills that count as evidence of it. */
+    private readonly families: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.size = skills.length;
     for (const skill of skills) this.byName.set(skill.name, skill);
@@ -190,6 +207,12 @@ class CuratedSkillTaxonomy implements SkillTaxonomy {
     if (entry !== undefined && entry.skillIndex >= 0) return this.skills[entry.skillIndex];
     const index = this.squashedKeys.get(squash(key));
     return index === undefined ? undefined : this.skills[index];
+  }
+
+  members(name: string): Skill[] {
+    const skill = this.get(name);
+    if (!skill) return [];
+    return (this.families.get(skill.name) ?? []).map((member) => this.byName.get(member)!);
   }
 
   related(name: string): Skill[] {

@@ -92,6 +92,11 @@ export interface SkillTaxonomy {
   scan(text: string): SkillScan;
   /** Neighbouring skills that count as partial evidence (the relation is symmetric). */
   related(name: string): Skill[];
+  /**
+   * Specific skills that count as evidence of an umbrella skill (`Relational Databases` → MySQL,
+   * PostgreSQL…). One way only: the umbrella is not evidence of a member. Empty for other skills.
+   */
+  members(name: string): Skill[];
   /** Every canonical skill. */
   all(): readonly Skill[];
 }

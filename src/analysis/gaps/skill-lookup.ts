@@ -15,6 +15,11 @@ export interface SkillLookup {
   scan(text: string): { mentions: SkillMention[]; nonSkill: { start: number; end: number }[] };
   /** Canonical names of skills related to `name` (partial evidence: serverless ↔ AWS Lambda). */
   related(name: string): string[];
+  /**
+   * Specific skills whose mention is evidence of the umbrella `name` (MySQL → Relational
+   * Databases); one way only. Optional: lookups without families have none.
+   */
+  members?(name: string): string[];
   /** The canonical name and every alias of a skill (`Amazon Web Services`, `AWS`…); empty when unknown. */
   forms(name: string): string[];
 }
@@ -36,6 +41,7 @@ export interface SkillTaxonomyLike {
     nonSkill: { start: number; end: number }[];
   };
   related(name: string): { name: string }[];
+  members?(name: string): { name: string }[];
 }
 
 /** Adapts the project's taxonomy to the port the analysis uses. */
@@ -60,6 +66,7 @@ export function createSkillLookup(taxonomy: SkillTaxonomyLike): SkillLookup {
       };
     },
     related: (name) => taxonomy.related(name).map((skill) => skill.name),
+    members: (name) => (taxonomy.members?.(name) ?? []).map((skill) => skill.name),
     forms: (name) => {
       const skill = taxonomy.get(name);
       return skill ? [skill.name, ...(skill.aliases ?? [])] : [];

@@ -207,6 +207,30 @@ function searchRelated(
   return best;
 }
 
+/**
+ * A specific skill shown in the CV is evidence of its umbrella (MySQL → Relational Databases):
+ * the evidence names the member, so the explanation says what the CV actually shows.
+ */
+function searchMembers(index: CvIndex, requirementId: string, umbrella: string): DirectSearch {
+  const result: DirectSearch = { positive: [], negative: [], ranges: [], dated: new Set() };
+  for (const member of index.skills.members?.(umbrella) ?? []) {
+    const search: SearchTerm = {
+      term: member,
+      canonical: member,
+      known: true,
+      forms: index.skills.forms(member),
+      related: new Set(index.skills.related(member)),
+    };
+    let found = searchDirect(index.passages, requirementId, search);
+    if (found.positive.length === 0) found = searchDirect(index.plainPassages(), requirementId, search);
+    // A member the CV says the candidate lacks says nothing about the umbrella either way.
+    result.positive.push(...found.positive);
+    result.ranges.push(...found.ranges);
+    for (const evidence of found.dated) result.dated.add(evidence);
+  }
+  return result;
+}
+
 /** Best evidence, a bonus when two sections agree, halved when the CV also says the candidate lacks it. */
 function scoreOf(positive: readonly Evidence[], contradicted: boolean): number {
   if (positive.length === 0) return 0;
@@ -234,6 +258,9 @@ export function assessTerm(index: CvIndex, requirementId: string, term: string):
   let found = searchDirect(index.passages, requirementId, search);
   if (found.positive.length === 0 && found.negative.length === 0) {
     found = searchDirect(index.plainPassages(), requirementId, search);
+  }
+  if (found.positive.length === 0 && found.negative.length === 0 && known) {
+    found = searchMembers(index, requirementId, canonical);
   }
   const positive = found.positive.sort((a, b) => b.score - a.score);
   const negative = found.negative.slice(0, 1);

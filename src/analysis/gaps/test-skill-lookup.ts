@@ -6,6 +6,8 @@ export interface TestSkill {
   name: string;
   aliases?: string[];
   related?: string[];
+  /** Specific skills that count as evidence of this umbrella skill. */
+  members?: string[];
 }
 
 /** The small taxonomy the analysis' unit tests use, so they do not depend on the shipped data. */
@@ -55,6 +57,7 @@ export function createTestSkillLookup(
     mentions,
     scan: (text) => ({ mentions: mentions(text), nonSkill: nonSkillSpans(foldText(text)) }),
     related: (name) => byForm.get(foldText(name))?.related ?? [],
+    members: (name) => byForm.get(foldText(name))?.members ?? [],
     forms: (name) => {
       const skill = byForm.get(foldText(name));
       return skill ? [skill.name, ...(skill.aliases ?? [])] : [];

@@ -11,6 +11,7 @@ import {
   assessSeniorityRequirement,
   isGeneralYearsRequirement,
   isSeniorityRequirement,
+  withoutRestatedSeniority,
 } from './seniority-finding.js';
 import { assessSkillRequirement } from './skill-finding.js';
 import type { SkillLookup } from './skill-lookup.js';
@@ -32,6 +33,9 @@ function assessRequirement(
   job: Job,
   language: InterviewLanguage,
 ): RequirementFinding {
+  if (isSeniorityRequirement(requirement)) {
+    return assessSeniorityRequirement({ index, requirement, requirements: job.requirements, language });
+  }
   switch (requirement.kind) {
     case 'education':
       return assessEducationRequirement(index, requirement, language);
@@ -40,7 +44,7 @@ function assessRequirement(
     case 'language':
       return assessLanguageRequirement(index, requirement, language);
     case 'experience':
-      return isSeniorityRequirement(requirement) || isGeneralYearsRequirement(requirement)
+      return isGeneralYearsRequirement(requirement)
         ? assessSeniorityRequirement({ index, requirement, requirements: job.requirements, language })
         : assessSkillRequirement(index, requirement, language);
     default:
@@ -61,7 +65,7 @@ export function analyseGapsWith({
   language = 'en',
 }: AnalyseGapsInput): GapReport {
   const index = buildCvIndex({ cv, now, skills });
-  const assessed = job.requirements.map((requirement) => {
+  const assessed = withoutRestatedSeniority(job.requirements).map((requirement) => {
     const finding = assessRequirement(index, requirement, job, language);
     const assessment: GapCandidate = {
       requirement,

@@ -1,4 +1,5 @@
 import type { Requirement } from '../../domain/index.js';
+import { SENIORITY_KEYWORD } from '../requirements/seniority-ask.js';
 import type { SkillLookup } from './skill-lookup.js';
 
 /**
@@ -10,7 +11,8 @@ export function requirementTerms(requirement: Requirement, skills: SkillLookup):
   const terms: string[] = [];
   const add = (term: string): void => {
     const key = (skills.canonical(term) ?? term).toLowerCase();
-    if (term.trim().length === 0 || seen.has(key)) return;
+    // The title-level marker is measured in years (seniority-finding.ts), never searched in the CV.
+    if (term.trim().length === 0 || term === SENIORITY_KEYWORD || seen.has(key)) return;
     seen.add(key);
     terms.push(term);
   };

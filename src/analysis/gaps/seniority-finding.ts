@@ -24,10 +24,26 @@ const OTHER_WORK_SHARE = 0.5;
 
 /** True for the requirement the extractor made of the job title's level (`seniority-ask.ts`). */
 export function isSeniorityRequirement(requirement: Pick<Requirement, 'kind' | 'keywords'>): boolean {
-  return (
-    requirement.kind === 'experience' &&
-    requirement.keywords.length === 1 &&
-    requirement.keywords[0] === SENIORITY_KEYWORD
+  // Any kind, any other keywords: "Seniority" is a marker for the title's level, never a skill to search.
+  return requirement.keywords.includes(SENIORITY_KEYWORD);
+}
+
+/**
+ * The requirements the gap analysis measures: a title's level is one ask at most, and none when
+ * another experience ask already states at least its years ("Java Developer (3 Years of
+ * Experience)" over "at least 3 years of Java"), so the same years never make two gaps.
+ */
+export function withoutRestatedSeniority(requirements: readonly Requirement[]): Requirement[] {
+  const others = requirements.filter((requirement) => !isSeniorityRequirement(requirement));
+  const levels = requirements.filter(isSeniorityRequirement);
+  const first = levels[0];
+  if (!first) return others.length === requirements.length ? [...requirements] : others;
+  const asked = readSeniorityAsk(first.text)?.minYears ?? first.minYears ?? 0;
+  const restated = others.some(
+    (requirement) => requirement.kind === 'experience' && asked > 0 && (requirement.minYears ?? 0) >= asked,
+  );
+  return requirements.filter((requirement) =>
+    isSeniorityRequirement(requirement) ? requirement === first && !restated : true,
   );
 }
 

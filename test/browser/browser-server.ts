@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { build } from 'vite';
@@ -16,6 +18,16 @@ const VITE_CONFIG = fileURLToPath(new URL('../../src/web/vite.config.ts', import
 export async function ensureWebBuild(): Promise<void> {
   if (existsSync(`${WEB_ROOT}/index.html`)) return;
   await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
+}
+
+/**
+ * Builds the web UI from the current sources into a new temporary directory (dist/web may be
+ * older than the sources a test checks) and returns it; the caller removes it.
+ */
+export async function buildWebFromSources(prefix: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), prefix));
+  await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 /** A real Gapwise server (offline engine, SQLite) with the web UI at `url`. */

@@ -1,17 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
 import { call } from '../support/test-server.js';
 import { thinThenStrongModel } from '../support/thin-then-strong-model.js';
-import { type BrowserServer, startBrowserServer } from './browser-server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VITE_CONFIG = fileURLToPath(new URL('../../src/web/vite.config.ts', import.meta.url));
+import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
+import { hasChromium, launchChromium } from './chromium.js';
 
 const CV = `Lena Brandt
 lena@example.com
@@ -35,20 +29,15 @@ let server: BrowserServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!hasChromium) return;
   // Built from the current sources into a directory of its own (dist/web may be older).
-  webRoot = mkdtempSync(join(tmpdir(), 'gapwise-web-speculation-'));
-  await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  webRoot = await buildWebFromSources('gapwise-web-speculation-');
   fakeModel = await startFakeModelServer({ latencyMs: 5, respond: thinThenStrongModel() });
   server = await startBrowserServer({
     webRoot,
     env: { OPENAI_BASE_URL: fakeModel.url, GAPWISE_MODEL: 'openai-compatible:fake-model' },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -58,7 +47,7 @@ afterAll(async () => {
   if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('speculation on the dashboard', () => {
+describe.skipIf(!hasChromium)('speculation on the dashboard', () => {
   it('shows the follow-ups written ahead of a thin answer’s evaluation as a hit', async () => {
     const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
     const page = await context.newPage();

@@ -1,35 +1,24 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENGLISH_TEMPLATE_WORDS,
   GERMAN_CV_MARKDOWN,
   GERMAN_JOB_TEXT,
 } from '../../src/reasoning/offline/german-test-documents.js';
-import { type BrowserServer, startBrowserServer } from './browser-server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VITE_CONFIG = fileURLToPath(new URL('../../src/web/vite.config.ts', import.meta.url));
+import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
+import { hasChromium, launchChromium } from './chromium.js';
 
 let webRoot: string;
 let server: BrowserServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!hasChromium) return;
   // Built from the current sources into a directory of its own (dist/web may be older).
-  webRoot = mkdtempSync(join(tmpdir(), 'gapwise-web-language-'));
-  await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  webRoot = await buildWebFromSources('gapwise-web-language-');
   server = await startBrowserServer({ webRoot });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -61,7 +50,7 @@ async function firstQuestion(language?: string): Promise<string> {
   return question;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the interview language in the browser', () => {
+describe.skipIf(!hasChromium)('the interview language in the browser', () => {
   it('shows the German candidate German questions, and English ones when English is chosen', async () => {
     const german = await firstQuestion();
     expect(german).toMatch(/(?<!\p{L})(?:Sie|Ihr\p{L}*)(?!\p{L})/u);

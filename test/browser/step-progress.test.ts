@@ -1,47 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
-import { type BrowserServer, startBrowserServer } from './browser-server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VITE_CONFIG = fileURLToPath(new URL('../../src/web/vite.config.ts', import.meta.url));
-
-/** Holds every model call while closed, so the page can be looked at mid-call. */
-async function startModelGate(target: string) {
-  const origin = new URL(target).origin;
-  let gate: Promise<void> = Promise.resolve();
-  let open = () => {};
-  const server: Server = createServer(async (request, response) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    await gate;
-    const upstream = await fetch(`${origin}${request.url}`, {
-      method: request.method,
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.concat(chunks),
-    });
-    response.writeHead(upstream.status, { 'content-type': 'application/json' });
-    response.end(Buffer.from(await upstream.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
-    hold: () => {
-      gate = new Promise((resolve) => {
-        open = resolve;
-      });
-    },
-    release: () => open(),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startModelGate } from '../support/model-gate.js';
+import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
+import { hasChromium, launchChromium } from './chromium.js';
 
 const CV = `Lena Brandt
 lena@example.com
@@ -68,21 +31,16 @@ let server: BrowserServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!hasChromium) return;
   // Built from the current sources into a directory of its own (dist/web may be older).
-  webRoot = mkdtempSync(join(tmpdir(), 'gapwise-web-'));
-  await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  webRoot = await buildWebFromSources('gapwise-web-');
   fakeModel = await startFakeModelServer({ latencyMs: 5 });
   gate = await startModelGate(fakeModel.url);
   server = await startBrowserServer({
     webRoot,
     env: { OPENAI_BASE_URL: gate.url, GAPWISE_MODEL: 'openai-compatible:fake-model' },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -94,7 +52,7 @@ afterAll(async () => {
   if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the waiting state in the browser', () => {
+describe.skipIf(!hasChromium)('the waiting state in the browser', () => {
   it('names the stage under way while the model works: creating the session, then scoring an answer', async () => {
     const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
     const page = await context.newPage();

@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../support/make-pdf.js';
 import { type BrowserServer, startBrowserServer } from './browser-server.js';
+import { hasChromium, launchChromium } from './chromium.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** Screenshots are rewritten only on request, so a test run leaves the committed ones alone. */
 const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   if (UPDATE_SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage });
@@ -73,21 +73,10 @@ let server: BrowserServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!hasChromium) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startBrowserServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -145,7 +134,7 @@ async function settleCurrentQuestion(page: Page, answer: 'strong' | 'none', edit
   throw new Error('The question did not settle after six steps.');
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('web UI in a real browser', () => {
+describe.skipIf(!hasChromium)('web UI in a real browser', () => {
   it('shows the reason an unreadable file was refused next to the CV field', async () => {
     const page = await newPage();
     await uploadCv(page, { name: 'cv.png', mimeType: 'image/png', buffer: PNG_BYTES });

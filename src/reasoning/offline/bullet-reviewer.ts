@@ -58,7 +58,7 @@ export function reviewOfflineBullet(input: {
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, '') ?? '';
   const gaveResult =
-    OUTCOME.test(answerText) || germanOutcome(answerText) || findNumbers(answerText).some(isResultNumber);
+    OUTCOME.test(answerText) || hasGermanOutcome(answerText) || findNumbers(answerText).some(isResultNumber);
   const verb = germanVerb(bullet.text);
   const checks: Record<Check, boolean> = {
     actionVerb: isStrongActionVerb(firstWord) || isStrongProgressive(firstWord) || verb === 'strong',
@@ -66,7 +66,7 @@ export function reviewOfflineBullet(input: {
     result:
       !gaveResult ||
       OUTCOME.test(bullet.text) ||
-      germanOutcome(bullet.text) ||
+      hasGermanOutcome(bullet.text) ||
       findNumbers(bullet.text).some(isResultNumber),
     concise: wordCount(bullet.text) <= MAX_BULLET_WORDS,
     noFirstPerson: !FIRST_PERSON.test(bullet.text) && !FIRST_PERSON_DE.test(bullet.text),
@@ -86,8 +86,8 @@ export function reviewOfflineBullet(input: {
     passed,
     feedback:
       input.language === 'de'
-        ? germanFeedbackFor(checks, grounding.ungroundedClaims, germanTopic(gap.requirement), passed)
-        : feedbackFor(checks, grounding.ungroundedClaims, requirementTopic(gap.requirement), passed),
+        ? feedbackFor(GERMAN, checks, grounding.ungroundedClaims, germanTopic(gap.requirement), passed)
+        : feedbackFor(ENGLISH, checks, grounding.ungroundedClaims, requirementTopic(gap.requirement), passed),
   };
 }
 
@@ -105,36 +105,6 @@ function germanVerb(text: string): 'strong' | 'weak' | 'none' {
   const participles = words.slice(1).filter((word) => /^\p{Ll}/u.test(word) && isGermanParticiple(word));
   if (GERMAN_ACTION_NOUNS.test(words[0] ?? '') || participles.some(isGermanStrongParticiple)) return 'strong';
   return participles.length > 0 ? 'weak' : 'none';
-}
-
-function germanOutcome(text: string): boolean {
-  return hasGermanOutcome(text);
-}
-
-const GERMAN_PROBLEMS: Record<Check, string> = {
-  actionVerb: 'eine klare Tätigkeit nennen (etwa „aufgebaut“, „eingeführt“, „migriert“)',
-  keyword: 'KEYWORD nennen',
-  result: 'das Ergebnis aufnehmen, das Sie genannt haben',
-  concise: `höchstens ${MAX_BULLET_WORDS} Wörter verwenden`,
-  noFirstPerson: 'ohne „ich“ und „wir“ formulieren',
-};
-
-function germanFeedbackFor(
-  checks: Record<Check, boolean>,
-  ungrounded: readonly string[],
-  topic: string,
-  passed: boolean,
-): string {
-  const problems = (Object.keys(checks) as Check[])
-    .filter((check) => !checks[check])
-    .map((check) => GERMAN_PROBLEMS[check].replace('KEYWORD', topic));
-  const parts: string[] = [];
-  if (ungrounded.length > 0) {
-    parts.push(`Weder durch Ihren Lebenslauf noch durch Ihre Antworten belegt: ${ungrounded.join(', ')}.`);
-  }
-  if (problems.length > 0) parts.push(`Verbesserungsvorschlag: ${joinUnd(problems)}.`);
-  if (passed && parts.length === 0) return 'Belegt, knapp und konkret: bereit für Ihren Lebenslauf.';
-  return parts.join(' ');
 }
 
 /** A number that states a result by itself: a percentage, a multiple or an amount of money. */
@@ -158,15 +128,43 @@ function keywordPresent(text: string, gap: Gap): boolean {
     .some((word) => text.toLowerCase().includes(word.toLowerCase().slice(0, 5)));
 }
 
-const PROBLEMS: Record<Check, string> = {
-  actionVerb: 'start with a strong action verb',
-  keyword: 'name KEYWORD',
-  result: 'include the result you gave',
-  concise: `keep it to ${MAX_BULLET_WORDS} words`,
-  noFirstPerson: 'drop the first person',
+/** How the review's feedback is worded in one language. */
+interface ReviewPhrasing {
+  /** What to do about each failed check; KEYWORD stands for the requirement's topic. */
+  problems: Record<Check, string>;
+  ungrounded: (claims: string) => string;
+  improve: (problems: readonly string[]) => string;
+  ready: string;
+}
+
+const ENGLISH: ReviewPhrasing = {
+  problems: {
+    actionVerb: 'start with a strong action verb',
+    keyword: 'name KEYWORD',
+    result: 'include the result you gave',
+    concise: `keep it to ${MAX_BULLET_WORDS} words`,
+    noFirstPerson: 'drop the first person',
+  },
+  ungrounded: (claims) => `Not backed by your CV or answers: ${claims}.`,
+  improve: (problems) => `To improve: ${joinAnd(problems)}.`,
+  ready: 'Grounded, concise and specific: ready for your CV.',
+};
+
+const GERMAN: ReviewPhrasing = {
+  problems: {
+    actionVerb: 'eine klare Tätigkeit nennen (etwa „aufgebaut“, „eingeführt“, „migriert“)',
+    keyword: 'KEYWORD nennen',
+    result: 'das Ergebnis aufnehmen, das Sie genannt haben',
+    concise: `höchstens ${MAX_BULLET_WORDS} Wörter verwenden`,
+    noFirstPerson: 'ohne „ich“ und „wir“ formulieren',
+  },
+  ungrounded: (claims) => `Weder durch Ihren Lebenslauf noch durch Ihre Antworten belegt: ${claims}.`,
+  improve: (problems) => `Verbesserungsvorschlag: ${joinUnd(problems)}.`,
+  ready: 'Belegt, knapp und konkret: bereit für Ihren Lebenslauf.',
 };
 
 function feedbackFor(
+  phrasing: ReviewPhrasing,
   checks: Record<Check, boolean>,
   ungrounded: readonly string[],
   topic: string,
@@ -174,10 +172,10 @@ function feedbackFor(
 ): string {
   const problems = (Object.keys(checks) as Check[])
     .filter((check) => !checks[check])
-    .map((check) => PROBLEMS[check].replace('KEYWORD', topic));
+    .map((check) => phrasing.problems[check].replace('KEYWORD', topic));
   const parts: string[] = [];
-  if (ungrounded.length > 0) parts.push(`Not backed by your CV or answers: ${ungrounded.join(', ')}.`);
-  if (problems.length > 0) parts.push(`To improve: ${joinAnd(problems)}.`);
-  if (passed && parts.length === 0) return 'Grounded, concise and specific: ready for your CV.';
+  if (ungrounded.length > 0) parts.push(phrasing.ungrounded(ungrounded.join(', ')));
+  if (problems.length > 0) parts.push(phrasing.improve(problems));
+  if (passed && parts.length === 0) return phrasing.ready;
   return parts.join(' ');
 }

@@ -5,6 +5,7 @@ import { isGapwiseError } from '../errors/index.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { createFallbackMiddleware, isModelUnavailableError, servedModelOf } from './fallback-model.js';
 import { createRetryMiddleware } from './retry-middleware.js';
+import { SharedRateLimit } from './shared-rate-limit.js';
 import { scriptedModel, textResult } from './test-model.js';
 
 const apiError = (statusCode: number) =>
@@ -144,7 +145,17 @@ describe('isModelUnavailableError', () => {
     expect(isModelUnavailableError(Object.assign(new Error('timed out'), { name: 'TimeoutError' }))).toBe(
       true,
     );
-    expect(isModelUnavailableError(new Error('Provider rate limit: no budget within 30000 ms'))).toBe(true);
+    const noBudget = await (async () => {
+      const limit = new SharedRateLimit({
+        key: 'fallback-test',
+        callsPerWindow: 1,
+        windowSeconds: 60,
+        maxWaitMs: 10,
+      });
+      await limit.acquire();
+      return limit.acquire().catch((error: unknown) => error);
+    })();
+    expect(isModelUnavailableError(noBudget)).toBe(true);
     expect(isModelUnavailableError(apiError(400))).toBe(false);
     expect(isModelUnavailableError(apiError(401))).toBe(false);
     expect(isModelUnavailableError(new TypeError('x is undefined'))).toBe(false);

@@ -8,6 +8,7 @@ import {
 import { isGapwiseError } from '../errors/index.js';
 import { GAPWISE_OPTIONS } from './response-cache.js';
 import { isRetryableModelError } from './retryable-error.js';
+import { RateLimitExhaustedError } from './shared-rate-limit.js';
 
 /** The provider and model that answered a call (as Gapwise names them, not as the SDK does). */
 export interface ServedModel {
@@ -33,7 +34,7 @@ export interface FallbackModelOptions {
  */
 export function isModelUnavailableError(error: unknown): boolean {
   if (isGapwiseError(error)) return isGapwiseError(error, 'MODEL_UNAVAILABLE');
-  if (error instanceof Error && error.message.startsWith('Provider rate limit')) return true;
+  if (error instanceof RateLimitExhaustedError) return true;
   return isRetryableModelError(error);
 }
 

@@ -2,6 +2,11 @@ import type { LanguageModelV3Middleware } from '@ai-sdk/provider';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
+/** Thrown when a call found no budget within its longest wait: the provider is, for us, unavailable. */
+export class RateLimitExhaustedError extends Error {
+  override readonly name = 'RateLimitExhaustedError';
+}
+
 /** Options of the provider rate limit. */
 export interface SharedRateLimitOptions {
   /** Calls allowed per window, across all servers sharing the Redis. */
@@ -59,7 +64,7 @@ export class SharedRateLimit {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const waitMs = Math.max(10, rejection.msBeforeNext);
         if (Date.now() + waitMs > deadline)
-          throw new Error(`Provider rate limit: no budget within ${this.#maxWaitMs} ms`);
+          throw new RateLimitExhaustedError(`Provider rate limit: no budget within ${this.#maxWaitMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, waitMs));
       }
     }

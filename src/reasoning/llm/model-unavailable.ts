@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { GapwiseError, isGapwiseError } from '../../errors/index.js';
 import { isRetryableModelError, retryAfterSeconds } from '../../model-calls/retryable-error.js';
+import { RateLimitExhaustedError } from '../../model-calls/shared-rate-limit.js';
 
 /**
  * Turns a failed model call into MODEL_UNAVAILABLE when the provider is the problem (a provider
@@ -13,7 +14,7 @@ export function asModelUnavailable(error: unknown, step: string): GapwiseError |
   const providerFailure =
     APICallError.isInstance(error) ||
     isRetryableModelError(error) ||
-    (error instanceof Error && error.message.startsWith('Provider rate limit'));
+    error instanceof RateLimitExhaustedError;
   if (!providerFailure) return undefined;
   const status = APICallError.isInstance(error) ? error.statusCode : undefined;
   return new GapwiseError('MODEL_UNAVAILABLE', {

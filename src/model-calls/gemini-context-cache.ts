@@ -6,7 +6,7 @@ import {
   type LanguageModelV3Prompt,
 } from '@ai-sdk/provider';
 import type { Redis } from 'ioredis';
-import { GapwiseError } from '../errors/index.js';
+import { readEnvFlag, readEnvNumber, readOptionalEnvNumber } from '../config/env-values.js';
 import { GAPWISE_OPTIONS, sessionOfCall } from './response-cache.js';
 
 /**
@@ -116,37 +116,16 @@ export interface GeminiContextCacheSettings {
   minTokens: number | undefined;
 }
 
-function invalid(name: string, message: string): GapwiseError {
-  return new GapwiseError('INVALID_CONFIG', { message, details: { variables: [name] } });
-}
-
-function readInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalid(name, `${name} must be an integer between ${min} and ${max}; got "${raw}".`);
-  }
-  return value;
-}
-
 /**
  * Reads `GEMINI_EXPLICIT_CACHE` (true|false, default true), `GEMINI_CACHE_TTL_SECONDS` (default
  * 300) and `GEMINI_CACHE_MIN_TOKENS` (default: the model's minimum).
  * @throws GapwiseError INVALID_CONFIG for a malformed value.
  */
 export function readGeminiContextCacheSettings(env: NodeJS.ProcessEnv): GeminiContextCacheSettings {
-  const flag = env.GEMINI_EXPLICIT_CACHE?.trim().toLowerCase();
-  if (flag && !['true', 'false', '1', '0'].includes(flag)) {
-    throw invalid(
-      'GEMINI_EXPLICIT_CACHE',
-      `GEMINI_EXPLICIT_CACHE must be true or false; got "${env.GEMINI_EXPLICIT_CACHE}".`,
-    );
-  }
   return {
-    enabled: !flag || flag === 'true' || flag === '1',
-    ttlSeconds: readInteger(env, 'GEMINI_CACHE_TTL_SECONDS', 60, 86_400) ?? 300,
-    minTokens: readInteger(env, 'GEMINI_CACHE_MIN_TOKENS', 1, 10_000_000),
+    enabled: readEnvFlag(env, 'GEMINI_EXPLICIT_CACHE', true),
+    ttlSeconds: readEnvNumber(env, 'GEMINI_CACHE_TTL_SECONDS', 300, { min: 60, max: 86_400 }),
+    minTokens: readOptionalEnvNumber(env, 'GEMINI_CACHE_MIN_TOKENS', { max: 10_000_000 }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { LanguageModelV3, LanguageModelV3Middleware } from '@ai-sdk/provider';
 import { wrapLanguageModel } from 'ai';
 import type { Redis } from 'ioredis';
+import { readEnvFlag, readEnvNumber } from '../config/env-values.js';
 import { GapwiseError } from '../errors/index.js';
 import { CircuitBreaker } from '../model-calls/circuit-breaker.js';
 import { ConcurrencyLimiter } from '../model-calls/concurrency-limiter.js';
@@ -49,24 +50,6 @@ export interface ModelCallSettings {
   cacheTtlSeconds: number;
 }
 
-function readNumber(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  { integer = true, min = 1, max = Number.MAX_SAFE_INTEGER } = {},
-): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
-    throw new GapwiseError('INVALID_CONFIG', {
-      message: `${name} must be ${integer ? 'an integer' : 'a number'} between ${min} and ${max}; got "${raw}".`,
-      details: { variables: [name] },
-    });
-  }
-  return value;
-}
-
 /**
  * The shared rate limit: `MODEL_RATE_LIMIT_CALLS` per `MODEL_RATE_LIMIT_WINDOW_SECONDS` (default 60).
  * `MODEL_RATE_LIMIT_PER_MINUTE` keeps working as the calls of a 60 s window; with any other window
@@ -75,7 +58,7 @@ function readNumber(
 function readRateLimit(
   env: NodeJS.ProcessEnv,
 ): Pick<ModelCallSettings, 'rateLimitCalls' | 'rateLimitWindowSeconds'> {
-  const windowSeconds = readNumber(env, 'MODEL_RATE_LIMIT_WINDOW_SECONDS', 60, { max: 86_400 });
+  const windowSeconds = readEnvNumber(env, 'MODEL_RATE_LIMIT_WINDOW_SECONDS', 60, { max: 86_400 });
   const perMinute = env.MODEL_RATE_LIMIT_PER_MINUTE?.trim();
   const calls = env.MODEL_RATE_LIMIT_CALLS?.trim();
   if (perMinute && calls) {
@@ -99,31 +82,24 @@ function readRateLimit(
     });
   }
   const rateLimitCalls = calls
-    ? readNumber(env, 'MODEL_RATE_LIMIT_CALLS', 600)
+    ? readEnvNumber(env, 'MODEL_RATE_LIMIT_CALLS', 600)
     : perMinute
-      ? readNumber(env, 'MODEL_RATE_LIMIT_PER_MINUTE', 600)
+      ? readEnvNumber(env, 'MODEL_RATE_LIMIT_PER_MINUTE', 600)
       : undefined;
   return { rateLimitCalls, rateLimitWindowSeconds: windowSeconds };
 }
 
 /** Reads the model-call settings (`MODEL_TIMEOUT_MS`, `MODEL_CONCURRENCY`…) with their defaults. */
 export function readModelCallSettings(env: NodeJS.ProcessEnv): ModelCallSettings {
-  const fallback = env.GAPWISE_OFFLINE_FALLBACK?.trim().toLowerCase();
-  if (fallback && !['true', 'false', '1', '0'].includes(fallback)) {
-    throw new GapwiseError('INVALID_CONFIG', {
-      message: `GAPWISE_OFFLINE_FALLBACK must be true or false; got "${env.GAPWISE_OFFLINE_FALLBACK}".`,
-      details: { variables: ['GAPWISE_OFFLINE_FALLBACK'] },
-    });
-  }
   return {
-    timeoutMs: readNumber(env, 'MODEL_TIMEOUT_MS', 60_000),
-    maxAttempts: readNumber(env, 'MODEL_MAX_ATTEMPTS', 3, { max: 10 }),
-    concurrency: readNumber(env, 'MODEL_CONCURRENCY', 8, { max: 1000 }),
+    timeoutMs: readEnvNumber(env, 'MODEL_TIMEOUT_MS', 60_000),
+    maxAttempts: readEnvNumber(env, 'MODEL_MAX_ATTEMPTS', 3, { max: 10 }),
+    concurrency: readEnvNumber(env, 'MODEL_CONCURRENCY', 8, { max: 1000 }),
     ...readRateLimit(env),
-    fallbackToOffline: fallback === undefined || fallback === '' || fallback === 'true' || fallback === '1',
-    bulletThreshold: readNumber(env, 'BULLET_THRESHOLD', 8, { integer: false, min: 0, max: 10 }),
+    fallbackToOffline: readEnvFlag(env, 'GAPWISE_OFFLINE_FALLBACK', true),
+    bulletThreshold: readEnvNumber(env, 'BULLET_THRESHOLD', 8, { integer: false, min: 0, max: 10 }),
     keyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'gw',
-    cacheTtlSeconds: readNumber(env, 'STATE_TTL_SECONDS', 3600),
+    cacheTtlSeconds: readEnvNumber(env, 'STATE_TTL_SECONDS', 3600),
   };
 }
 
@@ -241,8 +217,8 @@ export function createReasonerFromEnv(env: NodeJS.ProcessEnv, deps: ReasonerDeps
   const { log, onUsage, onSpeculation } = deps;
   // The workflow's pass mark and follow-up budget (same variables and defaults as the app config):
   // the engine starts the step that will follow an evaluation before the evaluation is back.
-  const answerThreshold = readNumber(env, 'ANSWER_THRESHOLD', 7, { integer: false, min: 0, max: 10 });
-  const maxDeepDiveRounds = readNumber(env, 'MAX_DEEP_DIVE_ROUNDS', 2, { min: 0, max: 10 });
+  const answerThreshold = readEnvNumber(env, 'ANSWER_THRESHOLD', 7, { integer: false, min: 0, max: 10 });
+  const maxDeepDiveRounds = readEnvNumber(env, 'MAX_DEEP_DIVE_ROUNDS', 2, { min: 0, max: 10 });
   const geminiContextCache =
     deps.geminiContextCache ??
     createGeminiContextCacheFromEnv(env, {

@@ -1,36 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGapwiseCli } from '../../test/support/run-cli.js';
 import { GERMAN_CV_MARKDOWN, GERMAN_JOB_TEXT } from '../reasoning/offline/german-test-documents.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Runs the real CLI in its own process, as a user would, with `stdin` piped in. */
-function gapwise(
-  args: string[],
-  { stdin = '', env = {} }: { stdin?: string; env?: Record<string, string> } = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 let dir: string;
 let cvPath: string;
@@ -50,18 +23,21 @@ afterAll(async () => {
 
 describe('--language', () => {
   it('analyze reports German for German documents, and the language the user chose', async () => {
-    const detected = await gapwise(['analyze', '--cv', cvPath, '--job', jobPath, '--format', 'json']);
+    const detected = await runGapwiseCli(['analyze', '--cv', cvPath, '--job', jobPath, '--format', 'json']);
     expect(detected.code).toBe(0);
     expect(JSON.parse(detected.stdout).language).toBe('de');
-    const chosen = await gapwise(['analyze', '--cv', cvPath, '--job', jobPath, '--language', 'en']);
+    const chosen = await runGapwiseCli(['analyze', '--cv', cvPath, '--job', jobPath, '--language', 'en']);
     expect(chosen.code).toBe(0);
     expect(chosen.stdout).toMatch(/Interview in\s+English/);
   });
 
   it('interview asks a German candidate in German', async () => {
-    const run = await gapwise(['interview', '--cv', cvPath, '--job', jobPath, '--out', join(dir, 'out')], {
-      env: { GAPWISE_DATA_DIR: join(dir, 'data') },
-    });
+    const run = await runGapwiseCli(
+      ['interview', '--cv', cvPath, '--job', jobPath, '--out', join(dir, 'out')],
+      {
+        env: { GAPWISE_DATA_DIR: join(dir, 'data') },
+      },
+    );
     // The input ends at once: the session is saved after the first question was shown.
     expect(run.code).toBe(130);
     expect(run.stdout).toContain('Interview language: German');
@@ -69,17 +45,20 @@ describe('--language', () => {
   });
 
   it('rejects an unsupported language naming the supported ones (analyze and interview)', async () => {
-    const analyze = await gapwise(['analyze', '--cv', cvPath, '--job', jobPath, '--language', 'fr']);
+    const analyze = await runGapwiseCli(['analyze', '--cv', cvPath, '--job', jobPath, '--language', 'fr']);
     expect(analyze.code).toBe(1);
     expect(analyze.stderr).toMatch(
       /^error BAD_REQUEST: Unsupported interview language "fr".*"en" \(English\).*"de" \(German\)/,
     );
-    const interview = await gapwise(['interview', '--cv', cvPath, '--job', jobPath, '--language', 'fr'], {
-      env: { GAPWISE_DATA_DIR: join(dir, 'data') },
-    });
+    const interview = await runGapwiseCli(
+      ['interview', '--cv', cvPath, '--job', jobPath, '--language', 'fr'],
+      {
+        env: { GAPWISE_DATA_DIR: join(dir, 'data') },
+      },
+    );
     expect(interview.code).toBe(1);
     expect(interview.stderr).toMatch(/"en" \(English\).*"de" \(German\)/);
-    const resumed = await gapwise(['interview', '--resume', 'some-session', '--language', 'de'], {
+    const resumed = await runGapwiseCli(['interview', '--resume', 'some-session', '--language', 'de'], {
       env: { GAPWISE_DATA_DIR: join(dir, 'data') },
     });
     expect(resumed.code).toBe(1);

@@ -1,8 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectTextLanguage } from '../analysis/document-language.js';
 import type { CvDocument } from '../domain/index.js';
@@ -12,11 +7,8 @@ import {
   GERMAN_CV_MARKDOWN,
   GERMAN_JOB_TEXT,
 } from '../reasoning/offline/german-test-documents.js';
-import { createOfflineEngine } from '../reasoning/offline/offline-engine.js';
-import type { SessionStore } from '../state/session-store.js';
-import { createSqliteSessionStore } from '../state/sqlite-session-store.js';
-import { createInterviewService, type InterviewService } from './interview-service.js';
-import { DEFAULT_WORKFLOW_CONFIG } from './workflow-config.js';
+import type { InterviewService } from './interview-service.js';
+import { type OfflineSqliteService, openOfflineSqliteService } from './testing/offline-sqlite-service.js';
 
 const ENGLISH_CV = `# Dana Smith
 Backend engineer with six years of experience building payment systems in Node.js and TypeScript.
@@ -37,29 +29,18 @@ Requirements:
 `;
 
 describe('the interview language of a session', () => {
-  let dir: string;
-  let db: Database.Database;
-  let store: SessionStore;
+  let opened: OfflineSqliteService;
   let service: InterviewService;
   let germanCv: CvDocument;
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gapwise-language-'));
-    db = new Database(join(dir, 'checkpoints.sqlite'));
-    store = createSqliteSessionStore({ path: join(dir, 'sessions.sqlite') });
-    service = createInterviewService({
-      reasoner: createOfflineEngine({ now: () => new Date('2026-06-01T00:00:00Z') }),
-      checkpointer: new SqliteSaver(db),
-      sessionStore: store,
-      config: DEFAULT_WORKFLOW_CONFIG,
-    });
+    opened = openOfflineSqliteService('gapwise-language-');
+    service = opened.service;
     germanCv = await readCv({ bytes: new TextEncoder().encode(GERMAN_CV_MARKDOWN) });
   });
 
   afterEach(async () => {
-    await store.close();
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    await opened.close();
   });
 
   it('asks a German candidate in German, and follows up in German, read back from the stored session', async () => {

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CvDocument } from '../domain/index.js';
 import { isGapwiseError } from '../errors/index.js';
 import { readCv } from '../ingest/index.js';
-import { createOfflineEngine } from '../reasoning/offline/offline-engine.js';
-import type { SessionStore } from '../state/session-store.js';
-import { createSqliteSessionStore } from '../state/sqlite-session-store.js';
-import { type AnswerResult, createInterviewService, type InterviewService } from './interview-service.js';
+import type { AnswerResult, InterviewService } from './interview-service.js';
 import type { QuestionView } from './question-view.js';
+import { type OfflineSqliteService, openOfflineSqliteService } from './testing/offline-sqlite-service.js';
 import { DEFAULT_WORKFLOW_CONFIG } from './workflow-config.js';
 
 const CV_MARKDOWN = `# Dana Smith
@@ -55,29 +48,18 @@ function detailedAnswer(question: QuestionView): string {
 }
 
 describe('interview service on the offline engine', () => {
-  let dir: string;
-  let db: Database.Database;
-  let store: SessionStore;
+  let opened: OfflineSqliteService;
   let service: InterviewService;
   let cv: CvDocument;
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gapwise-offline-workflow-'));
-    db = new Database(join(dir, 'checkpoints.sqlite'));
-    store = createSqliteSessionStore({ path: join(dir, 'sessions.sqlite') });
-    service = createInterviewService({
-      reasoner: createOfflineEngine({ now: () => new Date('2026-06-01T00:00:00Z') }),
-      checkpointer: new SqliteSaver(db),
-      sessionStore: store,
-      config: DEFAULT_WORKFLOW_CONFIG,
-    });
+    opened = openOfflineSqliteService('gapwise-offline-workflow-');
+    service = opened.service;
     cv = await readCv({ bytes: new TextEncoder().encode(CV_MARKDOWN) });
   });
 
   afterEach(async () => {
-    await store.close();
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    await opened.close();
   });
 
   /** Answers until the question leaves the answering states (at most three rounds). */

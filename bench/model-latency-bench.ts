@@ -268,23 +268,33 @@ export async function run(): Promise<BenchResult[]> {
       );
       const created = await waitService.createSession({ cv, jobText: BENCH_JOB });
       setLatency(ANSWER_LATENCY_MS);
-      const waits: number[] = [];
-      const waitCalls: number[] = [];
-      let outcome = '';
-      for (const question of created.session.questions.slice(0, REPETITIONS)) {
-        const before = fake.stats().calls;
-        let next = '';
-        waits.push(
-          await timed(async () => {
-            const result = await waitService.submitAnswer(created.sessionId, question.id, {
-              answer: strongAnswer(question.requirement.keywords[0] ?? question.requirement.text),
-            });
-            next = result.next.kind;
-          }),
-        );
-        waitCalls.push(fake.stats().calls - before);
-        outcome = next;
-      }
+      /** Times one answer per question (`submitAnswer` wall time) and counts the model calls it made. */
+      const answerEach = async (
+        questions: typeof created.session.questions,
+        answerFor: (skill: string) => string,
+      ) => {
+        const waits: number[] = [];
+        const calls: number[] = [];
+        let outcome = '';
+        for (const question of questions) {
+          const before = fake.stats().calls;
+          waits.push(
+            await timed(async () => {
+              const result = await waitService.submitAnswer(created.sessionId, question.id, {
+                answer: answerFor(question.requirement.keywords[0] ?? question.requirement.text),
+              });
+              outcome = result.next.kind;
+            }),
+          );
+          calls.push(fake.stats().calls - before);
+        }
+        return { waits, calls, outcome };
+      };
+      const {
+        waits,
+        calls: waitCalls,
+        outcome,
+      } = await answerEach(created.session.questions.slice(0, REPETITIONS), strongAnswer);
       results.push(
         {
           name: 'candidate wait after a strong answer, in model latencies',
@@ -303,24 +313,12 @@ export async function run(): Promise<BenchResult[]> {
       );
 
       // A thin answer: the workflow asks a deep-dive round (evaluate, then follow-ups).
-      const weakWaits: number[] = [];
-      const weakCalls: number[] = [];
       const weakEvents = waitEvents.length;
-      let weakOutcome = '';
-      for (const question of created.session.questions.slice(REPETITIONS, 2 * REPETITIONS)) {
-        const before = fake.stats().calls;
-        let next = '';
-        weakWaits.push(
-          await timed(async () => {
-            const result = await waitService.submitAnswer(created.sessionId, question.id, {
-              answer: thinAnswer(question.requirement.keywords[0] ?? question.requirement.text),
-            });
-            next = result.next.kind;
-          }),
-        );
-        weakCalls.push(fake.stats().calls - before);
-        weakOutcome = next;
-      }
+      const {
+        waits: weakWaits,
+        calls: weakCalls,
+        outcome: weakOutcome,
+      } = await answerEach(created.session.questions.slice(REPETITIONS, 2 * REPETITIONS), thinAnswer);
       // What a wasted speculative follow-up costs: one deep-dive call's tokens.
       const deepDiveUsage = waitUsage.filter((usage) => usage.step === 'deep-dive' && !usage.cached);
       const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -5,7 +5,7 @@ import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model
 import { call } from '../support/test-server.js';
 import { thinThenStrongModel } from '../support/thin-then-strong-model.js';
 import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
-import { hasChromium, launchChromium } from './chromium.js';
+import { hasChromium, launchChromium, openPage } from './chromium.js';
 
 const CV = `Lena Brandt
 lena@example.com
@@ -49,11 +49,7 @@ afterAll(async () => {
 
 describe.skipIf(!hasChromium)('speculation on the dashboard', () => {
   it('shows the follow-ups written ahead of a thin answer’s evaluation as a hit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    const page = await openPage(browser);
     await page.goto(`${server.url}/dashboard`);
     const card = page.getByRole('region', { name: 'Speculation' });
     await card.getByText('No calls started ahead in this window').waitFor();
@@ -74,6 +70,6 @@ describe.skipIf(!hasChromium)('speculation on the dashboard', () => {
       card.locator('.figure', { hasText: 'Bullet drafts hit rate' }).locator('dd').textContent(),
     ).resolves.toBe('–');
     await expect(card.getByText('Follow-ups: 1 started · 1 used · 0 wasted').count()).resolves.toBe(1);
-    await context.close();
+    await page.context().close();
   }, 60_000);
 });

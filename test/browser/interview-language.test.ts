@@ -7,7 +7,7 @@ import {
   GERMAN_JOB_TEXT,
 } from '../../src/reasoning/offline/german-test-documents.js';
 import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
-import { hasChromium, launchChromium } from './chromium.js';
+import { hasChromium, launchChromium, openPage } from './chromium.js';
 
 let webRoot: string;
 let server: BrowserServer;
@@ -29,11 +29,7 @@ afterAll(async () => {
 
 /** Creates a session from the start screen with the German documents; returns the first question. */
 async function firstQuestion(language?: string): Promise<string> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  const page = await openPage(browser);
   await page.goto(server.url);
   await page.locator('summary', { hasText: 'Or paste your CV as text' }).click();
   await page.locator('#cv-text').fill(GERMAN_CV_MARKDOWN);
@@ -46,7 +42,7 @@ async function firstQuestion(language?: string): Promise<string> {
   expect(await page.locator('#question-heading').getAttribute('lang')).toBe(
     language === 'English' ? 'en' : 'de',
   );
-  await context.close();
+  await page.context().close();
   return question;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeModelServer, startFakeModelServer } from '../../src/fake-model/fake-model-server.js';
 import { startModelGate } from '../support/model-gate.js';
 import { type BrowserServer, buildWebFromSources, startBrowserServer } from './browser-server.js';
-import { hasChromium, launchChromium } from './chromium.js';
+import { hasChromium, launchChromium, openPage } from './chromium.js';
 
 const CV = `Lena Brandt
 lena@example.com
@@ -54,11 +54,7 @@ afterAll(async () => {
 
 describe.skipIf(!hasChromium)('the waiting state in the browser', () => {
   it('names the stage under way while the model works: creating the session, then scoring an answer', async () => {
-    const context = await browser.newContext({ viewport: { width: 1180, height: 860 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    const page = await openPage(browser);
     await page.goto(server.url);
     await page.locator('summary', { hasText: 'Or paste your CV as text' }).click();
     await page.locator('#cv-text').fill(CV);
@@ -85,6 +81,6 @@ describe.skipIf(!hasChromium)('the waiting state in the browser', () => {
     expect((await answered).status()).toBe(200);
     // Once the step is over, the stage is no longer shown.
     await expect.poll(() => status.first().textContent()).not.toContain('Scoring');
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

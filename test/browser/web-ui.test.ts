@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../support/make-pdf.js';
 import { type BrowserServer, startBrowserServer } from './browser-server.js';
-import { hasChromium, launchChromium } from './chromium.js';
+import { hasChromium, launchChromium, openPage } from './chromium.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** Screenshots are rewritten only on request, so a test run leaves the committed ones alone. */
@@ -84,14 +84,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(width = 1180, height = 860): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const page = await context.newPage();
-  // A script error or a blocked resource (CSP) in the page fails the test that caused it.
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
+function newPage(width = 1180, height = 860): Promise<Page> {
+  return openPage(browser, { width, height });
 }
 
 async function uploadCv(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {

@@ -7,6 +7,7 @@ import {
 } from '@ai-sdk/provider';
 import type { Redis } from 'ioredis';
 import { readEnvFlag, readEnvNumber, readOptionalEnvNumber } from '../config/env-values.js';
+import { estimateTokens } from './estimate-tokens.js';
 import { GAPWISE_OPTIONS, sessionOfCall } from './response-cache.js';
 
 /**
@@ -92,11 +93,6 @@ const RETRY_AFTER_FAILURE_MS = 60_000;
 /** Sessions tracked before those with nothing alive are swept (deleted sessions are dropped at once). */
 const SWEEP_ABOVE_SESSIONS = 5000;
 const HOUR_MS = 3_600_000;
-
-/** Approximate tokeniser: one token per 4 characters, the rule of thumb providers publish. */
-function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
 
 /**
  * The smallest prompt Gemini caches for a model: 1,024 tokens for 2.5 and later Flash models,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { estimateTokens } from '../../../model-calls/estimate-tokens.js';
 import { analyseGapsPrompt } from './analyse-gaps.js';
 import { deepDivePrompt } from './deep-dive.js';
 import { evaluateAnswerPrompt } from './evaluate-answer.js';
@@ -36,10 +37,7 @@ export interface PromptRegistryEntry {
   instructionTokens: number;
 }
 
-/** Estimated tokens of a text, at the providers' published rule of thumb of 4 characters per token. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
+export { estimateTokens };
 
 let warmed: PromptRegistryEntry[] | undefined;
 
